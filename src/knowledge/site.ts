@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../core/answer.js';
+
+/** Kinds of Cnam site in the directory. */
+export const siteKindSchema = z.enum(['antenna', 'regional-centre', 'local-site', 'school']);
+/** Programme wave: the two "Au cœur des territoires" calls, or the regular network. */
+export const siteWaveSchema = z.enum(['ami1-2019', 'ami2-2020', 'network']);
+/** What the sources say of the site: selected (laureate), open (running), planned, moved elsewhere, or unknown. */
+export const siteStatusSchema = z.enum(['selected', 'open', 'planned', 'moved', 'unknown']);
+
+/**
+ * One row of `knowledge/sites/sites.csv`. Empty CSV cells become undefined.
+ * `sources` holds one or more https URLs separated by " ; "; each must appear in some document's front matter
+ * so that a citation can give its title, publisher and date.
+ */
+export const siteSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  kind: siteKindSchema,
+  town: z.string().min(1),
+  insee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/),
+  department: z.string().min(1),
+  region: z.string().min(1),
+  collectivity: z.string().optional(),
+  wave: siteWaveSchema,
+  status: siteStatusSchema,
+  statusDate: isoDateSchema.optional(),
+  address: z.string().optional(),
+  sources: z.array(z.url({ protocol: /^https$/ })).min(1),
+  notes: z.string().optional(),
+});
+
+export type SiteKind = z.infer<typeof siteKindSchema>;
+export type SiteWave = z.infer<typeof siteWaveSchema>;
+export type SiteStatus = z.infer<typeof siteStatusSchema>;
+export type Site = z.infer<typeof siteSchema>;
