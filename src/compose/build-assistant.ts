@@ -1,0 +1,21 @@
+import { createAssistant, type Assistant } from '../core/assistant.js';
+import type { Skill } from '../core/skill.js';
+import { smalltalkSkill } from '../core/smalltalk-skill.js';
+import type { Logger } from '../logging/logger.js';
+
+export interface BuildAssistantOptions {
+  logger: Logger;
+  /** Validate every Answer against the contract (tests and development). */
+  validate?: boolean;
+}
+
+/**
+ * Composition root of the assistant core: loads the knowledge, builds each skill and puts them in order.
+ * Order matters: smalltalk first (cheap, exact), then the centre finder (a place plus a presence/proximity
+ * question), then document retrieval; anything left gets the honest fallback.
+ */
+export async function buildAssistant(options: BuildAssistantOptions): Promise<Assistant> {
+  const skills: Skill[] = [smalltalkSkill];
+  options.logger.debug({ skills: skills.map((s) => s.name) }, 'assistant skills');
+  return createAssistant({ skills, validate: options.validate });
+}
