@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/**
+ * Every setting the service reads, with its default. The only place that reads `process.env`;
+ * values are passed down as arguments. Documented one by one in `.env.example`.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('data'),
+  PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  EMBEDDINGS_PROVIDER: z.enum(['local', 'openai', 'azure-openai', 'ollama']).default('local'),
+  EMBEDDINGS_MODEL: optionalString,
+  EMBEDDINGS_BASE_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  EMBEDDINGS_API_KEY: optionalString,
+  DIRECT_LINE_SECRET: optionalString,
+  DIRECT_LINE_DOMAIN: z.url().default('https://directline.botframework.com/v3/directline'),
+  AGENT_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** A bad setting: its message is one line naming the variable and what is expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses and validates the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0] ?? 'configuration');
+  const value = env[variable];
+  throw new ConfigError(
+    `Invalid configuration: ${variable}=${JSON.stringify(value ?? '')}: ${issue.message}`,
+  );
+}
+
+/** Loads `.env` from the working directory when present (Node's own loader; no extra dependency). */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
