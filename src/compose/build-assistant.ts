@@ -1,10 +1,12 @@
 import { createAssistant, type Assistant } from '../core/assistant.js';
 import type { Skill } from '../core/skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 
 export interface BuildAssistantOptions {
   logger: Logger;
+  config: Config;
   /** Validate every Answer against the contract (tests and development). */
   validate?: boolean;
 }

@@ -1,0 +1,56 @@
+import { buildAssistant } from './compose/build-assistant.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { createLogger } from './logging/logger.js';
+import { createServer } from './server/create-server.js';
+
+/** Composition root of the service: config, logs, HTTP server, then the knowledge (ready when loaded). */
+async function main(): Promise<void> {
+  const started = performance.now();
+  loadDotEnv();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection');
+  });
+
+  const app = createServer({ logger, credentials: config, config });
+  const port = await app.listen(config.PORT, config.HOST);
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  logger.info({ url, anonymous: !config.MicrosoftAppId }, 'listening');
+
+  try {
+    const assistant = await buildAssistant({ logger, config });
+    app.readiness.setReady(assistant);
+    logger.info({ url, readyMs: Math.round(performance.now() - started) }, 'ready');
+  } catch (error) {
+    app.readiness.setFailed(error as Error);
+    logger.fatal({ err: error }, 'could not load the knowledge');
+    process.exit(1);
+  }
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void app.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import restify, { type Server } from 'restify';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { AssistantBot } from '../channels/botframework/assistant-bot.js';
+import { createAdapter, type BotCredentials } from '../channels/botframework/create-adapter.js';
+import { AppError } from '../core/errors.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logging/logger.js';
+import type { ConversationStore } from '../store/conversation-store.js';
+import { MemoryConversationStore } from '../store/memory-conversation-store.js';
+import { sendError } from './http-error.js';
+import { readJsonBody } from './read-json-body.js';
+import { Readiness } from './readiness.js';
+import { registerAskRoute } from './routes/ask-route.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerMessagesRoute } from './routes/messages-route.js';
+
+export interface ServerOptions {
+  logger: Logger;
+  /** The validated configuration; channels read their settings from it. */
+  config: Config;
+  credentials: BotCredentials;
+  readiness?: Readiness;
+  /** Bot conversation state storage (botbuilder's Storage); MemoryStorage by default. */
+  storage?: Storage;
+  /** Turns store for `/api/ask`; in memory by default. */
+  conversations?: ConversationStore;
+}
+
+export interface AppServer {
+  server: Server;
+  readiness: Readiness;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP face of the service: restify with the Bot Framework endpoint, the JSON API and health checks.
+ * It starts before the knowledge is loaded; `/readyz` says when questions can be answered.
+ */
+export function createServer(options: ServerOptions): AppServer {
+  const { logger } = options;
+  const readiness = options.readiness ?? new Readiness();
+  const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
+  server.use(readJsonBody());
+
+  const adapter = createAdapter(options.credentials, logger);
+  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const bot = new AssistantBot(() => readiness.require(), conversationState);
+
+  registerHealthRoutes(server, readiness);
+  registerAskRoute(server, readiness, options.conversations ?? new MemoryConversationStore());
+  registerMessagesRoute(server, readiness, adapter, bot);
+
+  server.on('NotFound', (_req, res) => sendError(res, new AppError('not_found', 'no such endpoint')));
+  server.on('MethodNotAllowed', (req, res) => {
+    res.status(405);
+    res.json({ error: { code: 'invalid_request', message: `method ${req.method} not allowed here` } });
+  });
+  server.on('restifyError', (req, res, error: Error & { statusCode?: number }, callback: () => void) => {
+    logger.warn({ err: error, url: req.url }, 'request failed');
+    callback();
+  });
+
+  return {
+    server,
+    readiness,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.removeListener('error', reject);
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

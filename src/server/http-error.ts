@@ -1,0 +1,34 @@
+import type { Response } from 'restify';
+import { AppError, type ErrorCode } from '../core/errors.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_question: 400,
+  question_too_long: 400,
+  invalid_request: 400,
+  body_too_large: 400,
+  invalid_config: 500,
+  unauthorized: 401,
+  not_found: 404,
+  not_ready: 503,
+  internal: 500,
+};
+
+/** The JSON body of every error: a stable code and a message meant for the caller. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Sends `error` as JSON with its HTTP status; anything that is not an AppError becomes a 500 without details. */
+export function sendError(res: Response, error: unknown): void {
+  const appError = error instanceof AppError ? error : new AppError('internal', 'internal error');
+  const body: ErrorBody = {
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.details === undefined ? {} : { details: appError.details }),
+    },
+  };
+  if (appError.code === 'not_ready') res.header('Retry-After', '1');
+  res.status(STATUS[appError.code]);
+  res.json(body);
+}

@@ -1,0 +1,60 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+import { AppError } from '../core/errors.js';
+import { sendError } from './http-error.js';
+
+/** Largest request body accepted, in bytes. A Bot Framework activity is a few KB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Reads a JSON request body into `req.body`, answering 400 with a clear JSON error for a body that is
+ * too large, not JSON, or not an object — instead of restify's defaults (413/500 with HTML-ish bodies).
+ */
+export function readJsonBody(maxBytes = MAX_BODY_BYTES): RequestHandler {
+  return (req: Request, res: Response, next: Next) => {
+    if (req.method !== 'POST' && req.method !== 'PUT') return next();
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBytes) {
+      sendError(res, new AppError('body_too_large', `request body must be at most ${maxBytes} bytes`));
+      req.resume();
+      return next(false);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        failed = true;
+        sendError(res, new AppError('body_too_large', `request body must be at most ${maxBytes} bytes`));
+        next(false);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => {
+      if (failed) return;
+      failed = true;
+      next(false);
+    });
+    req.on('end', () => {
+      if (failed) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') {
+        sendError(res, new AppError('invalid_request', 'request body must be a JSON object'));
+        return next(false);
+      }
+      try {
+        const body: unknown = JSON.parse(text);
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+          throw new SyntaxError('not an object');
+        }
+        req.body = body;
+      } catch {
+        sendError(res, new AppError('invalid_request', 'request body must be a JSON object'));
+        return next(false);
+      }
+      next();
+    });
+  };
+}

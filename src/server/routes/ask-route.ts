@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'restify';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.js';
+import { MAX_QUESTION_LENGTH } from '../../core/limits.js';
+import type { ConversationStore } from '../../store/conversation-store.js';
+import { sendError } from '../http-error.js';
+import type { Readiness } from '../readiness.js';
+
+export const askRequestSchema = z.strictObject({
+  question: z
+    .string({ error: 'question must be a string' })
+    .trim()
+    .min(1, 'question must not be empty')
+    .max(MAX_QUESTION_LENGTH, `question must be at most ${MAX_QUESTION_LENGTH} characters`),
+  conversationId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'conversationId: 1–128 letters, digits, . _ : -')
+    .optional(),
+  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale: a BCP 47 tag such as fr-FR').optional(),
+});
+
+/**
+ * `POST /api/ask {question, conversationId?, locale?}` → the Answer JSON plus `conversationId`.
+ * Sending the returned `conversationId` again continues the conversation (follow-ups).
+ */
+export function registerAskRoute(server: Server, readiness: Readiness, store: ConversationStore): void {
+  server.post('/api/ask', async (req, res) => {
+    try {
+      const parsed = askRequestSchema.safeParse(req.body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined });
+      }
+      const assistant = readiness.require();
+      const conversationId = parsed.data.conversationId ?? randomUUID();
+      const turns = await store.get(conversationId);
+      const { answer, turns: next } = await assistant.reply(parsed.data.question, {
+        turns,
+        ...(parsed.data.locale ? { locale: parsed.data.locale } : {}),
+      });
+      await store.set(conversationId, next);
+      res.json({ ...answer, conversationId });
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+}
