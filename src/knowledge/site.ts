@@ -3,8 +3,11 @@ import { isoDateSchema } from '../core/answer.js';
 
 /** Kinds of Cnam site in the directory. */
 export const siteKindSchema = z.enum(['antenna', 'regional-centre', 'local-site', 'school']);
-/** Programme wave: the two "Au cœur des territoires" calls, or the regular network. */
-export const siteWaveSchema = z.enum(['ami1-2019', 'ami2-2020', 'network']);
+/**
+ * Programme wave: the two "Au cœur des territoires" calls, a programme site whose wave no source states
+ * (`ami-unknown`, e.g. Cognac), or the regular network.
+ */
+export const siteWaveSchema = z.enum(['ami1-2019', 'ami2-2020', 'ami-unknown', 'network']);
 /** What the sources say of the site: selected (laureate), open (running), planned, moved elsewhere, or unknown. */
 export const siteStatusSchema = z.enum(['selected', 'open', 'planned', 'moved', 'unknown']);
 

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { KnowledgeError } from './knowledge-error.js';
+import { documentId, listMarkdownFiles } from './load-documents.js';
+import { loadCommuneCentres, type CommuneCentre } from './load-commune-centres.js';
+import { loadCurrentCommunes } from './load-current-communes.js';
+import { KNOWLEDGE_DIR, knowledgePaths } from './paths.js';
+import { inspectDocument } from './private/inspect-document.js';
+import { inspectSites } from './private/inspect-sites.js';
+import { sortProblems, type Problem } from './problem.js';
+
+function notFound(file: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { file, line: 1, message: code === 'ENOENT' ? 'file or folder not found' : String(error) };
+}
+
+/**
+ * Checks a knowledge folder (default `knowledge/`): every document under `docs/`, `sites/sites.csv`
+ * against the documents, the Etalab current communes and `geo/communes-centres.csv`.
+ * Returns every problem found, sorted by file and line; an empty list means the folder is valid.
+ */
+export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Problem[]> {
+  const paths = knowledgePaths(dir);
+  const problems: Problem[] = [];
+
+  // Documents, and the URLs their front matter lists.
+  const documentedUrls = new Set<string>();
+  let files: string[] = [];
+  try {
+    files = await listMarkdownFiles(paths.docsDir);
+  } catch (error) {
+    problems.push(notFound(paths.docsDir, error));
+  }
+  for (const file of files) {
+    const result = inspectDocument(documentId(paths.docsDir, file), await readFile(file, 'utf8'), file);
+    problems.push(...result.problems);
+    for (const source of result.frontMatter?.sources ?? []) documentedUrls.add(source.url);
+  }
+
+  // Commune centres.
+  let centres = new Map<string, CommuneCentre>();
+  try {
+    centres = loadCommuneCentres(paths.communeCentresCsv);
+  } catch (error) {
+    if (error instanceof KnowledgeError) problems.push(...error.problems);
+    else problems.push(notFound(paths.communeCentresCsv, error));
+  }
+
+  // Sites.
+  let text: string | undefined;
+  try {
+    text = await readFile(paths.sitesCsv, 'utf8');
+  } catch (error) {
+    problems.push(notFound(paths.sitesCsv, error));
+  }
+  if (text !== undefined) {
+    const file = paths.sitesCsv;
+    const { rows, problems: rowProblems } = inspectSites(text, file);
+    problems.push(...rowProblems);
+    const communes = loadCurrentCommunes();
+    const ids = new Map<string, number>();
+    const keys = new Map<string, number>();
+    for (const { site, line } of rows) {
+      const at = (message: string): void => {
+        problems.push({ file, line, message });
+      };
+      const commune = communes.get(site.insee);
+      if (!commune) at(`column insee: ${site.insee} is not a current commune code (Etalab)`);
+      else if (centres.size > 0 && !centres.has(site.insee)) {
+        at(`column insee: ${site.insee} (${commune.nom}) has no coordinates in geo/communes-centres.csv`);
+      }
+      for (const url of site.sources) {
+        if (!documentedUrls.has(url)) at(`column sources: ${url} is listed by no document's front matter`);
+      }
+      const firstId = ids.get(site.id);
+      if (firstId !== undefined) at(`duplicate id "${site.id}" (first on line ${firstId})`);
+      else ids.set(site.id, line);
+      const key = `${site.kind}|${site.insee}|${site.name}`;
+      const firstKey = keys.get(key);
+      if (firstKey !== undefined) at(`duplicate site: same kind, insee and name as line ${firstKey}`);
+      else keys.set(key, line);
+    }
+  }
+  return sortProblems(problems);
+}
