@@ -6,7 +6,7 @@ const ENGLISH = new Set([
   'city', 'near', 'nearest', 'does', 'do', 'can', 'i', 'you', 'your', 'of', 'to', 'and', 'for', 'with',
   'hello', 'hi', 'thanks', 'thank', 'please', 'apply', 'course', 'courses', 'centre', 'center', 'about',
   'was', 'were', 'launched', 'call', 'second', 'first', 'many', 'much', 'any', 'it', 'this', 'that', 'help',
-  'study', 'pay', 'fund', 'have', 'has', 'an', 'be', 'why', 'tell', 'me', 'whats', "what's", 'good', 'morning', 'bye',
+  'study', 'pay', 'fund', 'lot', 'so', 'very', 'have', 'has', 'an', 'be', 'why', 'tell', 'me', 'whats', "what's", 'good', 'morning', 'bye',
 ]);
 
 const FRENCH = new Set([
@@ -23,6 +23,11 @@ const FRENCH = new Set([
  * locale, then to French.
  */
 export function detectLanguage(question: string, locale?: string): Language {
+  return languageSignal(question) ?? (locale?.toLowerCase().startsWith('en') ? 'en' : 'fr');
+}
+
+/** The language the words point to, or null when they give no signal either way (e.g. "Dole ?"). */
+export function languageSignal(question: string): Language | null {
   let en = 0;
   let fr = 0;
   for (const w of words(question)) {
@@ -32,5 +37,5 @@ export function detectLanguage(question: string, locale?: string): Language {
   if (/\b(is|are|does|do|can)\s+there\b/i.test(question)) en += 2;
   if (en > fr) return 'en';
   if (fr > en) return 'fr';
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  return null;
 }
