@@ -1,0 +1,198 @@
+import { boundedEditDistance } from './bounded-edit-distance.js';
+import type { GazetteerArea } from './gazetteer.js';
+import type { Locality } from './locality.js';
+import { isAnchored, isAreaContext } from './place-context.js';
+import { fuzzyBucket, MatchRank, type EpciEntry, type LocalityEntry, type PlaceIndex } from './place-index.js';
+import type { PlaceHow, PlaceReading } from './place-reading.js';
+import { placeTokens, type PlaceToken } from './place-tokens.js';
+import { STOP_WORDS } from './stop-words.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Match extends Span {
+  localities?: LocalityEntry[];
+  epcis?: EpciEntry[];
+  departement?: GazetteerArea;
+  region?: GazetteerArea;
+  postcode?: string;
+  /** A bare département number such as "68" or "2A": only a qualifier. */
+  depCode?: GazetteerArea;
+}
+
+/** Tokens that may surround a bare place without making it a sentence: "Saint-Louis (68) ?", "Paris 13e arrondissement". */
+const FILLER = new Set(['et', 'and', 'a', 'en', 'in', 'dans', 'le', 'la', 'les', 'l', 'the', 'what', 'about', 'how', 'pour', 'alors', 'ok', 'cnam', 'departement', 'department', 'arrondissement']);
+const HOW_OF_RANK: Record<MatchRank, PlaceHow> = { 0: 'exact', 1: 'exact', 2: 'former', 3: 'short' };
+
+function isCapitalised(token: PlaceToken | undefined): boolean {
+  const first = token?.raw[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Whether a name match is plausible as a place here (guards against "y", "mer", "nice"…). */
+function acceptable(tokens: readonly PlaceToken[], span: Span, key: string): boolean {
+  const inside = tokens.slice(span.start, span.end);
+  const allStop = inside.every((t) => STOP_WORDS.has(t.key) || /^\d+$/.test(t.key));
+  const anchored = isAnchored(tokens, span.start);
+  const whole = span.start === 0 && span.end === tokens.length;
+  if (allStop) return anchored && isCapitalised(tokens[span.start]) && span.start > 0;
+  if (key.length <= 4) return anchored || whole || (span.start > 0 && isCapitalised(tokens[span.start]));
+  return true;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function collectMatches(tokens: readonly PlaceToken[], index: PlaceIndex): Match[] {
+  const matches: Match[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    const single = tokens[start]!.key;
+    if (/^\d{5}$/.test(single) && index.postcodes.has(single)) matches.push({ start, end: start + 1, postcode: single });
+    const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !single.startsWith('97') ? '' : single) : undefined;
+    if (depCode) matches.push({ start, end: start + 1, depCode });
+    let key = '';
+    for (let end = start + 1; end <= Math.min(tokens.length, start + index.maxWords); end++) {
+      key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
+      const span = { start, end };
+      const localities = index.localities.get(key);
+      const epcis = index.epcis.get(key);
+      const departement = index.departements.get(key);
+      const region = index.regions.get(key);
+      if (!localities && !epcis && !departement && !region) continue;
+      if (!acceptable(tokens, span, key)) continue;
+      const match: Match = { ...span };
+      if (localities) match.localities = localities;
+      if (epcis) match.epcis = epcis;
+      if (departement) match.departement = departement;
+      if (region) match.region = region;
+      matches.push(match);
+    }
+  }
+  return matches;
+}
+
+/** Typo search: spans after a place word (or the whole message), within 1 edit (2 for names of 8+ letters). */
+function fuzzyMatch(tokens: readonly PlaceToken[], index: PlaceIndex): Match | null {
+  let best: { distance: number; match: Match; length: number } | null = null;
+  for (let start = 0; start < tokens.length; start++) {
+    if (start > 0 && !isAnchored(tokens, start)) continue;
+    let key = '';
+    for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
+      const token = tokens[end - 1]!.key;
+      key = key ? `${key} ${token}` : token;
+      if (start === 0 && end < tokens.length && !isAnchored(tokens, 0) && tokens.length > 5) continue;
+      if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key)) continue;
+      const max = key.length >= 8 ? 2 : 1;
+      for (let length = key.length - max; length <= key.length + max; length++) {
+        for (const candidate of index.fuzzyBuckets.get(fuzzyBucket(key.charCodeAt(0), length)) ?? []) {
+          const distance = boundedEditDistance(key, candidate, max);
+          if (distance > max) continue;
+          if (!best || distance < best.distance || (distance === best.distance && candidate.length > best.length)) {
+            const localities = (index.localities.get(candidate) ?? []).filter((e) => e.rank !== MatchRank.ShortForm);
+            best = { distance, length: candidate.length, match: { start, end, localities } };
+          }
+        }
+      }
+    }
+  }
+  return best?.match ?? null;
+}
+
+/** Keeps, for each key, the most direct readings; merges duplicates (two former names of one commune). */
+function bestLocalities(entries: readonly LocalityEntry[]): { localities: Locality[]; rank: MatchRank } {
+  const rank = Math.min(...entries.map((e) => e.rank)) as MatchRank;
+  const seen = new Set<string>();
+  const localities: Locality[] = [];
+  for (const e of entries) {
+    if (e.rank !== rank || seen.has(e.locality.insee)) continue;
+    seen.add(e.locality.insee);
+    localities.push(e.locality);
+  }
+  localities.sort((a, b) => b.population - a.population);
+  return { localities, rank };
+}
+
+function isBare(tokens: readonly PlaceToken[], used: readonly Span[]): boolean {
+  return tokens.every((t, i) => used.some((s) => i >= s.start && i < s.end) || FILLER.has(t.key));
+}
+
+function spanText(tokens: readonly PlaceToken[], span: Span): string {
+  const raws: string[] = [];
+  for (const t of tokens.slice(span.start, span.end)) if (raws.at(-1) !== t.raw) raws.push(t.raw);
+  return raws.join(' ');
+}
+
+/**
+ * Finds the place a question is about: a commune (by name, former name, postal code, or with a small typo),
+ * an arrondissement, an intercommunality, a département or a region. Département names and numbers next to a
+ * commune act as qualifiers ("Saint-Louis (68)", "Chaumont en Haute-Marne"). Returns null when no place is found.
+ */
+export function findPlace(text: string, index: PlaceIndex): PlaceReading | null {
+  const tokens = placeTokens(text);
+  if (tokens.length === 0) return null;
+  let matches = collectMatches(tokens, index);
+  let typo = false;
+  if (!matches.some((m) => m.localities || m.epcis || m.departement || m.region || m.postcode)) {
+    const fuzzy = fuzzyMatch(tokens, index);
+    if (fuzzy?.localities?.length) {
+      matches = [...matches.filter((m) => !overlaps(m, fuzzy)), fuzzy];
+      typo = true;
+    }
+  }
+  // Longest spans first; a town name beats a qualifier of the same length.
+  const places = matches
+    .filter((m) => !m.depCode)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: Match[] = [];
+  for (const m of places) if (!chosen.some((c) => overlaps(c, m))) chosen.push(m);
+  const qualifierCodes = matches.filter((m) => m.depCode && !chosen.some((c) => overlaps(c, m)));
+
+  // Primary: a commune or EPCI reading unless the words mark an area ("dans le Cher", "en Mayenne").
+  const isArea = (m: Match) => (m.departement || m.region) && (!m.localities && !explicitEpci(m) ? true : isAreaContext(tokens, m.start));
+  const primary =
+    chosen.find((m) => m.postcode) ??
+    chosen.find((m) => explicitEpci(m)) ??
+    chosen.find((m) => m.localities && !isArea(m)) ??
+    chosen.find((m) => m.epcis && !isArea(m)) ??
+    chosen.find((m) => isArea(m) && m.departement) ??
+    chosen.find((m) => isArea(m) && m.region);
+  if (!primary) return null;
+  const qualifiers = [...chosen.filter((m) => m !== primary && (m.departement || m.region)), ...qualifierCodes];
+  const used = [primary, ...qualifiers];
+  const bare = isBare(tokens, used);
+  const matched = spanText(tokens, primary);
+
+  if (primary.postcode) {
+    let candidates = [...(index.postcodes.get(primary.postcode) ?? [])].sort((a, b) => b.population - a.population);
+    // A name next to the postal code picks one of its communes: "Chaumont 52000".
+    const named = chosen.flatMap((m) => (m.localities ? bestLocalities(m.localities).localities : []));
+    const both = candidates.filter((c) => named.some((n) => n.insee === c.insee));
+    if (both.length > 0) candidates = both;
+    const otherSpans = chosen.filter((m) => m.localities && both.length > 0);
+    return { type: 'locality', candidates, how: 'postcode', text: primary.postcode, postcode: primary.postcode, bare: isBare(tokens, [...used, ...otherSpans]) };
+  }
+  if (explicitEpci(primary) || (primary.epcis && !primary.localities && !isArea(primary))) {
+    const epci = primary.epcis![0]!.epci;
+    return { type: 'epci', epci, text: matched, bare };
+  }
+  if (primary.localities) {
+    const { localities, rank } = bestLocalities(primary.localities);
+    const deps = qualifiers.map((q) => q.departement ?? q.depCode).filter((d): d is GazetteerArea => d !== undefined);
+    const regions = qualifiers.map((q) => q.region).filter((r): r is GazetteerArea => r !== undefined);
+    let candidates = localities;
+    const byDep = candidates.filter((c) => deps.some((d) => d.code === c.dep));
+    if (byDep.length > 0) candidates = byDep;
+    const byRegion = candidates.filter((c) => regions.some((r) => r.code === c.region));
+    if (byRegion.length > 0) candidates = byRegion;
+    return { type: 'locality', candidates, how: typo ? 'typo' : HOW_OF_RANK[rank], text: matched, bare };
+  }
+  const area = primary.departement ?? primary.region!;
+  return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };
+}
+
+function explicitEpci(m: Match): boolean {
+  return m.epcis?.some((e) => e.explicit) ?? false;
+}

@@ -1,0 +1,44 @@
+import { fold } from '../text/fold.js';
+
+/** One word of a question, folded for matching, with the word as typed (for capitalisation). */
+export interface PlaceToken {
+  /** Folded and canonicalised: "st" → "saint", "13e" → "13". */
+  key: string;
+  /** As typed. */
+  raw: string;
+}
+
+const CANONICAL = new Map([['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes']]);
+const ORDINAL = /^(\d{1,2})(?:e|eme|er|ere|nd|th|st|rd|me)$/;
+
+/** Canonical form of one folded word. */
+export function canonicalWord(word: string): string {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const ordinal = ORDINAL.exec(word);
+    if (ordinal) return String(Number(ordinal[1]));
+  }
+  return CANONICAL.get(word) ?? word;
+}
+
+/** Splits text into place tokens: hyphens, apostrophes and punctuation separate words. */
+export function placeTokens(text: string): PlaceToken[] {
+  const tokens: PlaceToken[] = [];
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0) continue;
+    for (const part of fold(raw).split(/[^a-z0-9]+/)) {
+      if (part.length > 0) tokens.push({ key: canonicalWord(part), raw });
+    }
+  }
+  return tokens;
+}
+
+/** The lookup key of a name: its canonical tokens joined by single spaces ("Saint-Dié-des-Vosges" → "saint die des vosges"). */
+export function placeKey(name: string): string {
+  let key = '';
+  for (const part of fold(name).split(/[^a-z0-9]+/)) {
+    if (part.length === 0) continue;
+    key = key ? `${key} ${canonicalWord(part)}` : canonicalWord(part);
+  }
+  return key;
+}

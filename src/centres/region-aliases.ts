@@ -1,0 +1,15 @@
+/**
+ * Other names of the current regions (INSEE region code): English names, usual abbreviations and the
+ * former regions merged in 2016, so "Brittany", "PACA" or "en Alsace" resolve to a region.
+ */
+export const REGION_ALIASES: Readonly<Record<string, string>> = {
+  Brittany: '53', Normandy: '28', Burgundy: '27', 'Burgundy-Franche-Comte': '27', Corsica: '94',
+  'Paris region': '11', 'Ile de France': '11', IDF: '11', 'Greater Paris': '11',
+  'Loire Valley': '24', 'Centre Val de Loire': '24', 'French Riviera': '93', Provence: '93', PACA: '93', 'Cote d Azur': '93',
+  'Hauts de France': '32', 'Grand-Est': '44', 'Great East': '44', 'New Aquitaine': '75', 'Nouvelle Aquitaine': '75',
+  Occitania: '76', 'Auvergne Rhone Alpes': '84', 'Pays de Loire': '52',
+  Alsace: '44', Lorraine: '44', 'Champagne-Ardenne': '44', Picardie: '32', Picardy: '32', 'Nord-Pas-de-Calais': '32',
+  'Haute-Normandie': '28', 'Basse-Normandie': '28', Bourgogne: '27', 'Franche-Comte': '27', Aquitaine: '75', Limousin: '75',
+  'Poitou-Charentes': '75', 'Midi-Pyrenees': '76', 'Languedoc-Roussillon': '76', 'Rhone-Alpes': '84', Auvergne: '84',
+  Guadeloupe: '01', Martinique: '02', Guyane: '03', 'French Guiana': '03', 'La Reunion': '04', Reunion: '04', Mayotte: '06',
+};
