@@ -1,4 +1,5 @@
 import { answerSchema, type Answer } from './answer.js';
+import { AnswerCache } from './answer-cache.js';
 import { appendTurn, type AskContext, type Turn } from './ask-context.js';
 import { AppError } from './errors.js';
 import { fallbackAnswer } from './fallback-answer.js';
@@ -11,6 +12,8 @@ export interface Assistant {
   ask(question: string, context: AskContext): Promise<Answer>;
   /** Like {@link Assistant.ask}, and also returns the conversation's turns with this exchange appended. */
   reply(question: string, context: AskContext): Promise<{ answer: Answer; turns: Turn[] }>;
+  /** Forgets cached answers: call after the knowledge or the reviewed answers change. */
+  clearCache(): void;
 }
 
 export interface AssistantOptions {
@@ -18,6 +21,8 @@ export interface AssistantOptions {
   skills: readonly Skill[];
   /** Validate every Answer against the contract (tests, development). Off in production for speed. */
   validate?: boolean;
+  /** How many answers to keep for repeated questions (0 = no cache). */
+  cacheSize?: number;
 }
 
 /** Checks the question and throws a typed error the edges turn into a clear message. */
@@ -32,16 +37,23 @@ export function assertValidQuestion(question: unknown): asserts question is stri
 
 export function createAssistant(options: AssistantOptions): Assistant {
   const { skills, validate = false } = options;
+  const cache = new AnswerCache(options.cacheSize ?? 2_000);
   async function reply(rawQuestion: string, context: AskContext) {
     assertValidQuestion(rawQuestion);
     const question = toQuestion(rawQuestion, context);
-    let answer: Answer | null = null;
-    for (const skill of skills) {
-      answer = await skill.answer(question);
-      if (answer) break;
+    const key = AnswerCache.keyOf(question);
+    let answer: Answer | null = cache.get(key) ?? null;
+    if (answer) {
+      answer = answer.question === question.text ? answer : { ...answer, question: question.text };
+    } else {
+      for (const skill of skills) {
+        answer = await skill.answer(question);
+        if (answer) break;
+      }
+      answer ??= fallbackAnswer(question.text, question.language);
+      if (validate) answerSchema.parse(answer);
+      cache.set(key, answer);
     }
-    answer ??= fallbackAnswer(question.text, question.language);
-    if (validate) answerSchema.parse(answer);
     const turn: Turn = {
       question: question.text,
       kind: answer.kind,
@@ -52,6 +64,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   }
   return {
     reply,
+    clearCache: () => cache.clear(),
     async ask(question, context) {
       return (await reply(question, context)).answer;
     },

@@ -75,3 +75,30 @@ describe('assistant.reply', () => {
     expect(second.turns.at(-1)?.language).toBe('en');
   });
 });
+
+describe('answer cache', () => {
+  it('when the same question comes again, answers from the cache without asking the skills', async () => {
+    let calls = 0;
+    const counting = createAssistant({
+      skills: [{ name: 'count', answer: (q) => { calls += 1; return { question: q.text, kind: 'smalltalk', text: `n${calls}`, confidence: 1, citations: [] }; } }],
+    });
+    const a = await counting.ask('Bonjour  à tous', emptyContext);
+    const b = await counting.ask('bonjour à tous', emptyContext);
+    expect(calls).toBe(1);
+    expect(b.text).toBe(a.text);
+    expect(b.question).toBe('bonjour à tous');
+    counting.clearCache();
+    await counting.ask('bonjour à tous', emptyContext);
+    expect(calls).toBe(2);
+  });
+
+  it('when the earlier turns differ, does not reuse an answer (follow-ups depend on them)', async () => {
+    let calls = 0;
+    const counting = createAssistant({
+      skills: [{ name: 'count', answer: (q) => { calls += 1; return { question: q.text, kind: 'smalltalk', text: `n${calls}`, confidence: 1, citations: [] }; } }],
+    });
+    await counting.ask('et à Dole ?', emptyContext);
+    await counting.ask('et à Dole ?', { turns: [{ question: 'Y a-t-il un centre à Sedan ?', kind: 'centre', language: 'fr' }] });
+    expect(calls).toBe(2);
+  });
+});

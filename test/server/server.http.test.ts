@@ -74,8 +74,8 @@ describe('POST /api/messages', () => {
     const response = await post('/api/messages', JSON.stringify(activity({ deliveryMode: 'expectReplies' })));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: Array<{ type: string; text?: string }> };
-    expect(body.activities.map((a) => a.type)).toEqual(['typing', 'message']);
-    expect(body.activities[1]?.text).toContain('banquedesterritoires.fr');
+    expect(body.activities.map((a) => a.type)).toEqual(['message']);
+    expect(body.activities[0]?.text).toContain('banquedesterritoires.fr');
   });
 
   it('when the same conversation goes on, the bot keeps its turns (language carries over)', async () => {

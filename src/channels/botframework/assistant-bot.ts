@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  DeliveryModes,
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
@@ -81,7 +82,8 @@ export class AssistantBot extends TeamsActivityHandler {
       await context.sendActivity(TOO_LONG[language]);
       return;
     }
-    await context.sendActivity({ type: ActivityTypes.Typing });
+    // A typing indicator only helps when replies stream to the user; with expectReplies they all arrive at once.
+    if (activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity({ type: ActivityTypes.Typing });
     const turns = await this.turnsAccessor.get(context, []);
     const { answer, turns: next } = await this.getAssistant().reply(text, {
       turns,

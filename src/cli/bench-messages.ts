@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:messages`: throughput of `POST /api/messages` with expectReplies — this assistant against a bare
+ * echo bot on the same restify + botbuilder stack, each in its own child process, measured one after the other in
+ * one run — and the assistant's start-up time to a 200 on /readyz. Prints a table; asserts nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import restify from 'restify';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+
+const SELF = fileURLToPath(import.meta.url);
+const NODE_ARGS = ['--disable-warning=DEP0111', '--import', 'tsx'];
+
+/** The bare baseline: restify's body parser, CloudAdapter, an ActivityHandler that echoes. */
+async function startEchoServer(): Promise<void> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`PORT ${typeof address === 'object' && address ? address.port : 0}\n`);
+  });
+}
+
+function waitForPort(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /PORT (\d+)/.exec(buffer);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function waitReady(url: string, started: number): Promise<number> {
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const QUESTIONS = [
+  'Bonjour',
+  "Qu'est-ce que le programme Au cœur des territoires ?",
+  'Y a-t-il un centre Cnam à Chaumont ?',
+  "Quand le deuxième AMI a-t-il été lancé ?",
+  'Comment financer une formation au Cnam ?',
+  'Is there a Cnam centre in Dole?',
+];
+
+async function measure(url: string, seconds: number, connections: number): Promise<{ rps: number; p99: number; errors: number }> {
+  const requests = QUESTIONS.map((text, i) => ({
+    method: 'POST' as const,
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `b${i}`,
+      text,
+      channelId: 'bench',
+      deliveryMode: 'expectReplies',
+      conversation: { id: `bench-${i}` },
+      from: { id: 'user' },
+      recipient: { id: 'bot' },
+    }),
+  }));
+  const result = await autocannon({ url, connections, duration: seconds, requests });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { serve: { type: 'string' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '10' } },
+  });
+  if (values.serve === 'echo') return startEchoServer();
+
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  const env = { ...process.env, PORT: '0', LOG_LEVEL: 'warn' };
+
+  const echo = spawn(process.execPath, [...NODE_ARGS, SELF, '--serve', 'echo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const echoUrl = `http://127.0.0.1:${await waitForPort(echo)}`;
+
+  const started = performance.now();
+  const assistant = spawn(process.execPath, [...NODE_ARGS, fileURLToPath(new URL('../main.ts', import.meta.url))], {
+    env: { ...env, PORT: '39781' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const assistantUrl = 'http://127.0.0.1:39781';
+  const readyMs = await waitReady(assistantUrl, started);
+
+  try {
+    await measure(echoUrl, 2, connections); // warm-up
+    await measure(assistantUrl, 2, connections);
+    const e = await measure(echoUrl, seconds, connections);
+    const a = await measure(assistantUrl, seconds, connections);
+    const rss = await rssOf(assistant.pid);
+    console.log(`/api/messages, expectReplies, ${connections} connections, ${seconds} s each`);
+    console.table({
+      'echo bot (baseline)': { 'req/s': Math.round(e.rps), 'p99 ms': e.p99, errors: e.errors },
+      assistant: { 'req/s': Math.round(a.rps), 'p99 ms': a.p99, errors: a.errors },
+    });
+    console.log(`ratio assistant/echo: ${(a.rps / e.rps * 100).toFixed(1)} % (target ≥ 70 %)`);
+    console.log(`assistant ready after ${Math.round(readyMs)} ms from spawn (includes Node + tsx start); RSS ${rss} MB`);
+  } finally {
+    echo.kill();
+    assistant.kill();
+  }
+}
+
+async function rssOf(pid: number | undefined): Promise<string> {
+  if (!pid) return '?';
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return (kb / 1024).toFixed(0);
+  } catch {
+    return '?';
+  }
+}
+
+void main();
