@@ -1,0 +1,16 @@
+import type { PassageHit } from './passage-retriever.js';
+
+/**
+ * Confidence (0..1) that the best passage answers the query, from retrieval signals only: the
+ * IDF-weighted share of the query's concepts it contains (coverage), and its embedding similarity.
+ * Coverage dominates: a passage can be close in wording and still miss the one word that matters
+ * (« météo », « passeport »).
+ */
+export function answerConfidence(hit: PassageHit | undefined): number {
+  if (!hit) return 0;
+  const similarity = Math.min(1, hit.similarity / 0.5);
+  return Math.max(0, Math.min(1, 0.7 * hit.coverage + 0.3 * similarity));
+}
+
+/** Default threshold below which the knowledge skill declines; calibrated on the evaluation set. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;

@@ -1,0 +1,45 @@
+import { claimSourceIds, plainMarkdown, stripClaimMarkers } from '../text/claim-markers.js';
+import { analyze } from '../text/analyze-french.js';
+import { splitSentences } from '../text/split-sentences.js';
+import type { PassageHit, PassageSource } from './passage-retriever.js';
+
+/** A sentence of a retrieved passage that can be quoted: it has at least one citable source. */
+export interface GroundedSentence {
+  /** Markdown-free text, claim markers still in place. */
+  marked: string;
+  /** Display text without markers. */
+  plain: string;
+  /** Its sources (named by markers, or the document's only source), each with an https URL. */
+  sources: PassageSource[];
+  /** Index terms of the sentence, for scoring against the query. */
+  terms: ReadonlySet<string>;
+  /** Rank of its passage among the hits (0 = best). */
+  rank: number;
+  /** Position in its passage (0 = first sentence). */
+  position: number;
+  hit: PassageHit;
+}
+
+const citable = (s: PassageSource | undefined): s is PassageSource => !!s && s.url.startsWith('https://');
+
+/**
+ * The quotable sentences of a passage. A sentence without markers is attributed to the document's
+ * source only when it has exactly one; otherwise it is not a sourced claim and is left out.
+ */
+export function groundedSentences(hit: PassageHit, rank: number): GroundedSentence[] {
+  const out: GroundedSentence[] = [];
+  splitSentences(hit.text).forEach((raw, position) => {
+    const marked = plainMarkdown(raw);
+    const ids = claimSourceIds(marked);
+    const sources =
+      ids.length > 0
+        ? ids.map((id) => hit.sources.find((s) => s.id === id)).filter(citable)
+        : hit.sources.length === 1
+          ? hit.sources.filter(citable)
+          : [];
+    const plain = stripClaimMarkers(marked);
+    if (sources.length === 0 || plain.length < 3) return;
+    out.push({ marked, plain, sources, terms: new Set(analyze(plain)), rank, position, hit });
+  });
+  return out;
+}

@@ -1,0 +1,55 @@
+import { analyzeTerms, type QueryTerm } from '../text/analyze-french.js';
+import type { Turn } from './ask-context.js';
+import type { Question } from './question.js';
+
+/** Openings of an elliptical follow-up: « et pour le deuxième appel ? », "and the second call?". */
+const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou|or|idem|pareil|same)\b/;
+
+/** Turn kinds whose question a follow-up can build on. */
+const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify']);
+
+/** Terms that replace one another rather than add up: "le deuxième" after "le premier". */
+const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
+  (t) => ['premi', 'deuxiem', 'troisiem'].includes(t),
+  (t) => /^(19|20)\d\d$/.test(t),
+];
+
+/** Whether `text` (folded) reads as a follow-up that needs the previous question to make sense. */
+export function isElliptical(folded: string): boolean {
+  const text = folded.trim();
+  if (ELLIPSIS.test(text)) return true;
+  return text.split(/\s+/).length <= 4 && analyzeTerms(text).length <= 1;
+}
+
+function contrastOf(term: QueryTerm): number {
+  return CONTRASTS.findIndex((isIn) => term.alternatives.some(isIn));
+}
+
+/**
+ * The search query for a question: the question itself, or, for an elliptical follow-up, the question
+ * (counted twice, so it dominates) plus the previous question's terms that it does not replace.
+ * Earlier elliptical turns are followed back (at most two), so a chain of follow-ups keeps its topic.
+ */
+export function resolveFollowUp(question: Question): string {
+  if (!isElliptical(question.folded)) return question.text;
+  const current = analyzeTerms(question.text);
+  const replaced = new Set(current.map(contrastOf).filter((c) => c >= 0));
+  const context: string[] = [];
+  const turns = question.context.turns;
+  for (let i = turns.length - 1, used = 0; i >= 0 && used < 2; i -= 1) {
+    const turn = turns[i]!;
+    if (!CONTINUABLE.has(turn.kind)) break;
+    used += 1;
+    for (const term of analyzeTerms(turn.question)) {
+      const contrast = contrastOf(term);
+      if (contrast >= 0) {
+        if (replaced.has(contrast)) continue;
+        replaced.add(contrast);
+      }
+      context.push(term.surface);
+    }
+    if (!isElliptical(turn.question.toLowerCase())) break;
+  }
+  if (context.length === 0) return question.text;
+  return `${question.text} ${question.text} ${context.join(' ')}`;
+}

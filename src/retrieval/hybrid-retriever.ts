@@ -1,0 +1,93 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { HierarchicalNSW } from 'hnswlib-node';
+import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
+import { analyzeTerms } from '../text/analyze-french.js';
+import type { Bm25Index } from './bm25-index.js';
+import type { IndexData } from './index-data.js';
+import { LocalEmbeddings } from './local-embeddings.js';
+import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
+
+export interface HybridRetrieverOptions {
+  data: IndexData;
+  bm25: Bm25Index;
+  /** The HNSW graph of the passage vectors (labels are passage ordinals). */
+  vectors: HierarchicalNSW;
+  embeddings: Embeddings;
+  /** Candidates taken from each ranking before fusion. */
+  depth?: number;
+  /** Weights of the BM25 and vector rankings in the fusion. */
+  weights?: { bm25: number; vector: number };
+}
+
+/**
+ * Hybrid search: BM25 with the French analyzer and HNSW vector search, fused by reciprocal rank
+ * fusion. Each hit carries its concept coverage and cosine similarity, from which the core derives
+ * its confidence.
+ */
+export class HybridRetriever implements PassageRetriever {
+  private readonly depth: number;
+  private readonly weights: { bm25: number; vector: number };
+
+  constructor(private readonly options: HybridRetrieverOptions) {
+    this.depth = options.depth ?? 40;
+    this.weights = options.weights ?? { bm25: 1, vector: 1 };
+    options.vectors.setEf(Math.max(64, this.depth));
+  }
+
+  /** Number of indexed passages. */
+  get size(): number {
+    return this.options.data.passages.length;
+  }
+
+  private async embed(query: string): Promise<number[]> {
+    const { embeddings } = this.options;
+    return embeddings instanceof LocalEmbeddings ? embeddings.embed(query) : embeddings.embedQuery(query);
+  }
+
+  async search(query: string, k: number): Promise<PassageHit[]> {
+    const { data, bm25, vectors } = this.options;
+    const n = data.passages.length;
+    if (n === 0 || k <= 0) return [];
+    const terms = analyzeTerms(query);
+    const depth = Math.min(Math.max(this.depth, k), n);
+    const lexical = bm25.search(terms, depth);
+    const vector = await this.embed(query);
+    const isZero = vector.every((v) => v === 0);
+    const knn = isZero ? { neighbors: [], distances: [] } : vectors.searchKnn(vector, depth);
+    const fused = reciprocalRankFusion([
+      { ids: lexical.map((h) => h.index), weight: this.weights.bm25 },
+      { ids: knn.neighbors, weight: this.weights.vector },
+    ]).slice(0, k);
+    return fused.map(({ id, score }) => {
+      const passage = data.passages[id]!;
+      const doc = data.documents[passage.document]!;
+      const lexicalHit = lexical.find((h) => h.index === id);
+      const at = knn.neighbors.indexOf(id);
+      const similarity = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
+      return {
+        passageId: passage.id,
+        documentId: doc.id,
+        documentTitle: doc.title,
+        headingPath: passage.headingPath,
+        text: passage.text,
+        sources: doc.sources,
+        score,
+        coverage: lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id),
+        similarity: Math.max(0, Math.min(1, similarity)),
+        relatedQuestions: doc.headings,
+      };
+    });
+  }
+}
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}

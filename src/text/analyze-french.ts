@@ -1,0 +1,105 @@
+import { ENGLISH_TO_FRENCH } from './english-lexicon.js';
+import { words } from './fold.js';
+import { lightStem } from './light-stem.js';
+import { STOP_WORDS } from './stop-words.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+
+/** One concept of a question: a surface word (or a known phrase) and the index terms that stand for it. */
+export interface QueryTerm {
+  /** What the user typed, folded (for messages and debugging). */
+  surface: string;
+  /** Index terms, any of which matches this concept; the first is the preferred one. */
+  alternatives: string[];
+}
+
+/** Spelling variants folded onto one word before stemming (ordinals mostly). */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['1er', 'premier'], ['1ere', 'premier'], ['premiere', 'premier'], ['1st', 'premier'],
+  ['2e', 'deuxieme'], ['2eme', 'deuxieme'], ['2nd', 'deuxieme'], ['second', 'deuxieme'], ['seconde', 'deuxieme'],
+  ['3e', 'troisieme'], ['3eme', 'troisieme'], ['3rd', 'troisieme'],
+]);
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  canonical?: string;
+}
+
+const TRIE: TrieNode = buildTrie();
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [canonical, ...phrases] of SYNONYM_GROUPS) {
+    for (const phrase of [canonical, ...phrases]) {
+      let node = root;
+      for (const w of words(phrase)) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { next: new Map() }));
+        node = child;
+      }
+      node.canonical ??= canonical;
+    }
+  }
+  return root;
+}
+
+/** Longest known phrase starting at `start`: its canonical token and length, or null. */
+function matchPhrase(tokens: readonly string[], start: number): { canonical: string; length: number } | null {
+  let node: TrieNode | undefined = TRIE;
+  let best: { canonical: string; length: number } | null = null;
+  for (let i = start; i < tokens.length && node; i += 1) {
+    node = node.next.get(tokens[i]!);
+    if (node?.canonical) best = { canonical: node.canonical, length: i - start + 1 };
+  }
+  return best;
+}
+
+/** Index term of one folded word, or null for stop words and stray letters. */
+export function termOf(word: string): string | null {
+  const w = VARIANTS.get(word) ?? word;
+  if (STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return null;
+  return lightStem(w);
+}
+
+/**
+ * The French analyzer behind BM25 and sentence scoring: folds case and accents, removes elisions
+ * and stop words, stems lightly, adds acronym tokens for known phrases (AMI, ACV, CPF…) and maps
+ * English content words to French ones. Returns one {@link QueryTerm} per concept.
+ */
+export function analyzeTerms(text: string): QueryTerm[] {
+  const tokens = words(text);
+  const terms: QueryTerm[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = matchPhrase(tokens, i);
+    if (phrase) {
+      const alternatives = [phrase.canonical];
+      if (phrase.length > 1) {
+        for (let j = i; j < i + phrase.length; j += 1) {
+          const t = termOf(tokens[j]!);
+          if (t && !alternatives.includes(t)) alternatives.push(t);
+        }
+      }
+      terms.push({ surface: tokens.slice(i, i + phrase.length).join(' '), alternatives });
+      i += phrase.length;
+      continue;
+    }
+    const token = tokens[i]!;
+    i += 1;
+    const english = STOP_WORDS.has(token) ? undefined : ENGLISH_TO_FRENCH.get(token);
+    if (english) {
+      if (english.length === 0) continue;
+      const alternatives = [...new Set(english.map((w) => termOf(w)).filter((t): t is string => t !== null))];
+      if (alternatives.length > 0) terms.push({ surface: token, alternatives });
+      continue;
+    }
+    const term = termOf(token);
+    if (term) terms.push({ surface: token, alternatives: [term] });
+  }
+  return terms;
+}
+
+/** Flat list of index terms for a document or passage (every alternative of every concept). */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const term of analyzeTerms(text)) for (const t of term.alternatives) out.push(t);
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * Acronyms and the phrases they stand for. The analyzer adds the acronym (first entry) as an extra
+ * token wherever one of its phrases occurs, in documents and questions alike, so « AMI »,
+ * « appel à manifestation d'intérêt » and « call for expressions of interest » all meet on `ami`.
+ * Phrases are written naturally; they are folded and split the same way as the text.
+ */
+export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['ami', "appel à manifestation d'intérêt", "appels à manifestation d'intérêt", 'appel à manifestations d’intérêt',
+    'call for expressions of interest', 'call for expression of interest', 'calls for expressions of interest',
+    'call for applications', 'appel à candidatures', 'appel a projet', 'appel à projets'],
+  ['cnam', 'conservatoire national des arts et métiers', 'le cnam', 'c.n.a.m'],
+  ['acv', 'action cœur de ville', 'action coeur de ville', 'coeur de ville', 'action heart of town', 'heart of town'],
+  ['acdt', 'au cœur des territoires', 'cœur des territoires', 'coeur de territoire', 'coeur de territoires',
+    'heart of the territories', 'heart of territories'],
+  ['cpf', 'compte personnel de formation', 'personal training account', 'mon compte formation', 'moncompteformation'],
+  ['adcf', 'assemblée des communautés de france', 'intercommunalités de france'],
+  ['anct', 'agence nationale de la cohésion des territoires'],
+  ['epci', 'établissement public de coopération intercommunale', 'intercommunalité', 'intercommunalités',
+    'intercommunality', 'intercommunal'],
+  ['foad', 'formation ouverte à distance', 'formation à distance', 'formations à distance', 'enseignement à distance',
+    'distance learning', 'e-learning', 'elearning', 'online course', 'online courses', 'en ligne', 'remote learning'],
+  ['bdt', 'banque des territoires', 'caisse des dépôts', 'caisse des depots et consignations', 'cdc'],
+  ['tdi', "territoires d'industrie", "territoire d'industrie", 'territories of industry', 'industry territories'],
+  ['vae', "validation des acquis de l'expérience", 'validation of prior learning', 'accreditation of prior learning'],
+  ['rncp', 'répertoire national des certifications professionnelles'],
+  ['cep', 'conseil en évolution professionnelle', 'career advice', 'career guidance'],
+  ['pic', "plan d'investissement dans les compétences", 'plan régional d’investissement dans les compétences', 'pric'],
+  ['cci', "chambre de commerce et d'industrie"],
+  ['uimm', 'union des industries et métiers de la métallurgie'],
+  ['pole-emploi', 'pôle emploi', 'france travail', 'job centre'],
+  ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
+    'mid-sized towns'],
+];
