@@ -1,0 +1,29 @@
+import type { Question } from '../core/question.js';
+import type { PlaceReading } from './place-reading.js';
+
+/** Words that make a question about the presence, proximity or list of Cnam sites. */
+const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|formations?|cours|courses?|pres|proches?|proximite|near|nearest|closest|close to|around|y a t il|y a t'il|ya t il|il y a|existe|exist|is there|are there|where|ou (se trouve|est|sont|suivre|etudier|me former)|quels?|quelles?|liste|list|which|any)\b/;
+/** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
+const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|cpf|ami|appels?|call|prix|cout|tarifs?|fees?|diplomes?|degree|vae|programme|program)\b/;
+/** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
+const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
+/** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
+const FOLLOW_UP = /^(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot)\b/;
+
+/** The turn before, as far as routing cares. */
+function followsLookup(question: Question): boolean {
+  const previous = question.context.turns.at(-1);
+  return previous?.kind === 'centre' || previous?.kind === 'clarify';
+}
+
+/**
+ * Whether a question with this place reading is for the centre finder: a place plus a word about sites or
+ * proximity, a bare place name or postal code, or a follow-up to a previous lookup.
+ */
+export function isCentreQuestion(question: Question, reading: PlaceReading): boolean {
+  const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
+  if (OTHER_TOPIC.test(text) && !PRESENCE.test(text)) return false;
+  if (reading.bare) return true;
+  if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
+  return CENTRE_WORDS.test(text);
+}

@@ -1,0 +1,61 @@
+import type { Answer } from '../core/answer.js';
+import type { Question } from '../core/question.js';
+import type { CentreFinder } from './centre-finder.js';
+import { CitationList } from './citation-list.js';
+import { NEAREST_COUNT } from './compose-town-answer.js';
+import type { GazetteerEpci } from './gazetteer.js';
+import { haversineKm } from './haversine-km.js';
+import type { Locality } from './locality.js';
+import { toCentreHit, toPlace } from './lookup-parts.js';
+import { directoryCaveat, distanceLearningLine, nearestLines, siteLine } from './site-lines.js';
+
+/** The most populous member: the intercommunality's main town (its seat in almost every case). */
+export function mainCommune(finder: CentreFinder, epci: GazetteerEpci): Locality | undefined {
+  let best: Locality | undefined;
+  for (const code of epci.members) {
+    const c = finder.index.communeByInsee.get(code);
+    if (c && (!best || c.population > best.population)) best = c;
+  }
+  return best;
+}
+
+/**
+ * The answer for an intercommunality: the sites in its member communes, or none known and the nearest sites to
+ * its main town. `lookup.place` is the main town, named after the intercommunality.
+ */
+export function composeEpciAnswer(finder: CentreFinder, question: Question, epci: GazetteerEpci): Answer | null {
+  const main = mainCommune(finder, epci);
+  if (!main) return null;
+  const fr = question.language === 'fr';
+  const citations = new CitationList();
+  const here = finder.directory.inCommunes(epci.members);
+  const active = here.filter((s) => s.site.status !== 'moved');
+  const place = { ...toPlace(main, finder.index), name: epci.name };
+  const label = `**${epci.name}** (${epci.members.length} communes, ${fr ? 'ville principale' : 'main town'} : ${main.name})`.replace(' : ', fr ? ' : ' : ': ');
+  const parts: string[] = [];
+  let centres = active.map((s) => toCentreHit(s, haversineKm(main, s.commune)));
+  if (active.length > 0) {
+    parts.push([
+      fr ? `Oui : d'après l'annuaire des sites du Cnam, l'intercommunalité ${label} compte ${active.length > 1 ? `${active.length} sites` : 'un site'} :` : `Yes: according to the Cnam sites directory, ${label} has ${active.length > 1 ? `${active.length} sites` : 'one site'}:`,
+      ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { town: true })}`),
+    ].join('\n'));
+  } else {
+    const nearest = finder.directory.nearest(main, NEAREST_COUNT, epci.members);
+    centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
+    parts.push(fr ? `Je ne connais pas de site du Cnam dans l'intercommunalité ${label}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site in ${label}, ${directoryCaveat(finder, 'en')}.`);
+    parts.push([
+      fr ? `Les sites connus les plus proches de ${main.name} (distance à vol d'oiseau, approximative) :` : `The nearest known sites to ${main.name} (straight-line distance, approximate):`,
+      ...nearestLines(finder, citations, nearest, main, question.language),
+    ].join('\n'));
+    const remote = distanceLearningLine(finder, citations, question.language);
+    if (remote) parts.push(remote);
+  }
+  return {
+    question: question.text,
+    kind: 'centre',
+    text: parts.join('\n\n'),
+    confidence: 0.9,
+    citations: citations.citations,
+    lookup: { place, inTown: active.length > 0, centres },
+  };
+}

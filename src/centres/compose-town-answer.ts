@@ -1,0 +1,115 @@
+import type { Answer } from '../core/answer.js';
+import type { Question } from '../core/question.js';
+import type { CentreFinder } from './centre-finder.js';
+import { CitationList } from './citation-list.js';
+import type { Locality } from './locality.js';
+import { townCodes } from './locality.js';
+import { toCentreHit, toPlace } from './lookup-parts.js';
+import type { PlaceHow } from './place-reading.js';
+import { citeSite, directoryCaveat, distanceLearningLine, nearestLines, siteLine } from './site-lines.js';
+
+/** How the locality was reached, for the sentence that says so and for the confidence. */
+export interface TownReading {
+  how: PlaceHow;
+  /** Homonyms set aside (less populous by far). */
+  others: readonly Locality[];
+  postcode?: string;
+}
+
+const CONFIDENCE: Record<PlaceHow, number> = { exact: 0.95, former: 0.9, short: 0.85, postcode: 0.85, typo: 0.7 };
+/** How many nearby sites an answer lists. */
+export const NEAREST_COUNT = 3;
+
+function displayName(locality: Locality, language: Question['language']): string {
+  const number = locality.parent ? /(\d+)/.exec(locality.name)?.[1] : undefined;
+  if (!number) return locality.name;
+  const city = locality.name.replace(/\s+\d.*$/, '');
+  return language === 'fr' ? `${city} (${number}${number === '1' ? 'er' : 'e'} arrondissement)` : `${city} (arrondissement ${number})`;
+}
+
+function readingNote(locality: Locality, reading: TownReading, question: Question, placeLabel: string): string | null {
+  const fr = question.language === 'fr';
+  if (locality.former) {
+    const what = locality.former.type === 'deleguee' ? (fr ? 'commune déléguée' : 'a former commune (commune déléguée)') : fr ? 'commune associée' : 'an associated commune';
+    return fr
+      ? `${locality.former.name} est aujourd'hui une ${what} de ${placeLabel} : je réponds pour ${placeLabel}.`
+      : `${locality.former.name} is now ${what} within ${placeLabel}, so here is the answer for ${placeLabel}.`;
+  }
+  if (reading.how === 'postcode' && reading.postcode) {
+    return fr ? `Code postal ${reading.postcode} : ${placeLabel}.` : `Postal code ${reading.postcode}: ${placeLabel}.`;
+  }
+  if (reading.how === 'typo' || reading.how === 'short') {
+    return fr ? `J'ai compris : ${placeLabel}.` : `I understood: ${placeLabel}.`;
+  }
+  return null;
+}
+
+function homonymNote(reading: TownReading, question: Question): string | null {
+  const others = reading.others.slice(0, 4);
+  if (others.length === 0) return null;
+  const list = others.map((o) => `${o.name} (${o.dep})`).join(', ');
+  const example = `${others[0]!.name} (${others[0]!.dep})`;
+  return question.language === 'fr'
+    ? `D'autres communes portent ce nom (${list}${reading.others.length > 4 ? '…' : ''}) : précisez le département si vous pensiez à l'une d'elles, par exemple « ${example} ».`
+    : `Other communes have this name (${list}${reading.others.length > 4 ? '…' : ''}): add the département if you meant one of them, e.g. "${example}".`;
+}
+
+/**
+ * The answer about one town: the directory's sites there (kind, status, date, address, cited), or that none is
+ * known, with the nearest sites, the directory's date and coverage caveat, and distance learning when documented.
+ */
+export function composeTownAnswer(finder: CentreFinder, question: Question, locality: Locality, reading: TownReading): Answer {
+  const fr = question.language === 'fr';
+  const citations = new CitationList();
+  const place = toPlace(locality, finder.index);
+  const dep = finder.index.departementByCode.get(locality.dep.toLowerCase());
+  const placeLabel = `**${displayName(locality, question.language)}** (${dep ? `${dep.name}, ${dep.code}` : locality.dep})`;
+  const here = finder.directory.inCommunes(townCodes(locality));
+  const active = here.filter((s) => s.site.status !== 'moved');
+  const moved = here.filter((s) => s.site.status === 'moved');
+  const parts: string[] = [];
+  const note = readingNote(locality, reading, question, placeLabel);
+  if (note) parts.push(note);
+
+  let centres = active.map((s) => toCentreHit(s, 0));
+  if (active.length > 0) {
+    const intro = fr
+      ? `Oui : d'après l'annuaire des sites du Cnam, ${active.length > 1 ? `il y a ${active.length} sites` : 'il y a un site'} à ${placeLabel} :`
+      : `Yes: according to the Cnam sites directory, there ${active.length > 1 ? `are ${active.length} sites` : 'is a site'} in ${placeLabel}:`;
+    parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language)}`)].join('\n'));
+  } else {
+    for (const m of moved) {
+      const target = /\b(?:voir|see) ([a-z0-9-]+)/.exec(m.site.notes ?? '')?.[1];
+      const to = target ? finder.directory.byId.get(target) : undefined;
+      const markers = citeSite(finder, citations, m);
+      parts.push(fr
+        ? `Un projet de site du Cnam à ${m.site.town} (${m.site.name}) a été transféré${to ? ` à ${to.site.town}` : ' ailleurs'} ${markers}.`
+        : `A Cnam site project in ${m.site.town} (${m.site.name}) was moved${to ? ` to ${to.site.town}` : ' elsewhere'} ${markers}.`);
+    }
+    const nearest = finder.directory.nearest(locality, NEAREST_COUNT, townCodes(locality));
+    centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
+    parts.push(fr
+      ? `Je ne connais pas de site du Cnam à ${placeLabel}, ${directoryCaveat(finder, 'fr')}.`
+      : `I don't know of any Cnam site in ${placeLabel}, ${directoryCaveat(finder, 'en')}.`);
+    if (nearest.length > 0) {
+      parts.push([
+        fr ? 'Les sites connus les plus proches (distance à vol d\'oiseau entre centres des communes, approximative) :' : 'The nearest known sites (straight-line distance between commune centres, approximate):',
+        ...nearestLines(finder, citations, nearest, locality, question.language),
+      ].join('\n'));
+    }
+    const remote = distanceLearningLine(finder, citations, question.language);
+    if (remote) parts.push(remote);
+  }
+  const homonyms = homonymNote(reading, question);
+  if (homonyms) parts.push(homonyms);
+
+  const confidence = CONFIDENCE[reading.how] - (reading.others.length > 0 ? 0.05 : 0);
+  return {
+    question: question.text,
+    kind: 'centre',
+    text: parts.join('\n\n'),
+    confidence,
+    citations: citations.citations,
+    lookup: { place, inTown: active.length > 0, centres },
+  };
+}

@@ -1,0 +1,28 @@
+import type { KnowledgeDocument } from '../knowledge/knowledge-document.js';
+import { loadDocuments } from '../knowledge/load-documents.js';
+import { loadSites } from '../knowledge/load-sites.js';
+import type { Site } from '../knowledge/site.js';
+import type { CentreFinder } from './centre-finder.js';
+import { loadGazetteer, type LoadGazetteerOptions } from './load-gazetteer.js';
+import { createPlaceIndex } from './place-index.js';
+import { createSiteDirectory } from './site-directory.js';
+import { createSourceIndex, type SourceDocument } from './source-index.js';
+
+export interface LoadCentreFinderOptions extends LoadGazetteerOptions {
+  /** Sites to use instead of `knowledge/sites/sites.csv` (tests). */
+  sites?: readonly Site[];
+  /** Documents to use instead of `knowledge/docs` (tests); they give the citations' titles and dates. */
+  documents?: readonly SourceDocument[];
+}
+
+/**
+ * Loads the gazetteer (rebuilding its cache if needed), the sites directory and the documents' sources,
+ * and builds the centre finder. Runs at server start.
+ */
+export async function loadCentreFinder(options: LoadCentreFinderOptions = {}): Promise<CentreFinder> {
+  const { gazetteer } = loadGazetteer(options);
+  const index = createPlaceIndex(gazetteer);
+  const sites = options.sites ?? loadSites();
+  const documents: readonly SourceDocument[] = options.documents ?? ((await loadDocuments()) as KnowledgeDocument[]);
+  return { index, directory: createSiteDirectory(sites, index), sources: createSourceIndex(documents) };
+}

@@ -1,0 +1,66 @@
+import type { Language } from '../core/ask-context.js';
+import { kindLabel, kmLabel, MONTHS, statusLabel } from './centre-labels.js';
+import type { CentreFinder } from './centre-finder.js';
+import type { CitationList } from './citation-list.js';
+import type { LocatedSite, SiteDistance } from './site-directory.js';
+
+/** Markers for every source of a site. */
+export function citeSite(finder: CentreFinder, citations: CitationList, located: LocatedSite): string {
+  return citations.cite(located.site.sources.map((url) => finder.sources.cite(url)));
+}
+
+/** "**Centre du Cnam de Chaumont** (Chaumont) — antenne ; ouvert (…) [1][2]. Adresse : … " */
+export function siteLine(finder: CentreFinder, citations: CitationList, located: LocatedSite, language: Language, options: { town?: boolean } = {}): string {
+  const { site } = located;
+  const markers = citeSite(finder, citations, located);
+  const town = options.town ? ` (${site.town})` : '';
+  const address = site.address ? (language === 'fr' ? ` Adresse : ${site.address}.` : ` Address: ${site.address}.`) : '';
+  return `**${site.name}**${town} — ${kindLabel(site.kind, language)} ; ${statusLabel(site, language)} ${markers}.${address}`.replace(' ; ', language === 'fr' ? ' ; ' : '; ');
+}
+
+/** One bullet per nearby site, with distance and whether it shares the place's intercommunality or département. */
+export function nearestLines(
+  finder: CentreFinder,
+  citations: CitationList,
+  nearest: readonly SiteDistance[],
+  from: { dep: string; epci?: string },
+  language: Language,
+): string[] {
+  return nearest.map((near) => {
+    const { site, commune } = near;
+    const same =
+      from.epci && commune.epci === from.epci
+        ? language === 'fr' ? ', même intercommunalité' : ', same intercommunality'
+        : commune.dep === from.dep
+          ? language === 'fr' ? ', même département' : ', same département'
+          : '';
+    const markers = citeSite(finder, citations, near);
+    return `- **${site.name}** — ${site.town} (${kmLabel(near.distanceKm, language)}${same}) : ${kindLabel(site.kind, language)}, ${statusLabel(site, language)} ${markers}`
+      .replace(') : ', language === 'fr' ? ') : ' : '): ');
+  });
+}
+
+/** "no site known in … according to the directory (dated …), which is not exhaustive". */
+export function directoryCaveat(finder: CentreFinder, language: Language): string {
+  const date = finder.directory.latestDate;
+  if (language === 'fr') {
+    return `d'après l'annuaire des sites du Cnam de cet assistant${date ? ` (dernière information datée de ${monthYear(date, language)})` : ''}, qui n'est pas exhaustif`;
+  }
+  return `according to this assistant's directory of Cnam sites${date ? ` (latest information dated ${monthYear(date, language)})` : ''}, which is not exhaustive`;
+}
+
+function monthYear(date: string, language: Language): string {
+  const [year, month] = date.split('-');
+  if (!month) return year ?? date;
+  return `${MONTHS[language][Number(month) - 1]} ${year}`;
+}
+
+/** "Le Cnam propose aussi des formations à distance [n]." when a knowledge document supports it, else null. */
+export function distanceLearningLine(finder: CentreFinder, citations: CitationList, language: Language): string | null {
+  const documented = finder.sources.distanceLearning;
+  if (!documented) return null;
+  const marker = citations.cite([documented.source], documented.excerpt);
+  return language === 'fr'
+    ? `Le Cnam propose aussi des formations à distance, suivies sans se déplacer ${marker}.`
+    : `The Cnam also offers distance-learning courses that need no travel ${marker}.`;
+}
