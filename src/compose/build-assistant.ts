@@ -3,12 +3,17 @@ import type { Skill } from '../core/skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
+import { createKnowledgeSkill } from '../core/knowledge-skill.js';
+import type { PassageRetriever } from '../core/passage-retriever.js';
+import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
 
 export interface BuildAssistantOptions {
   logger: Logger;
   config: Config;
   /** Validate every Answer against the contract (tests and development). */
   validate?: boolean;
+  /** Document retrieval to use instead of the index in `${config.DATA_DIR}/index` (loaded, or built when missing/stale). */
+  knowledgeRetriever?: PassageRetriever;
 }
 
 /**
@@ -18,6 +23,8 @@ export interface BuildAssistantOptions {
  */
 export async function buildAssistant(options: BuildAssistantOptions): Promise<Assistant> {
   const skills: Skill[] = [smalltalkSkill];
+  // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
+  skills.push(createKnowledgeSkill(options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever));
   options.logger.debug({ skills: skills.map((s) => s.name) }, 'assistant skills');
   return createAssistant({ skills, validate: options.validate });
 }
