@@ -1,0 +1,168 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../../src/knowledge/check-knowledge.js';
+
+const URL_A = 'https://example.org/a';
+const HEADER = 'id,name,kind,town,insee,department,region,collectivity,wave,status,status_date,address,sources,notes';
+const CHAUMONT = `ami1-chaumont,Centre de Chaumont,antenna,Chaumont,52121,52,Grand Est,,ami1-2019,open,2019-09-13,,${URL_A},`;
+
+function doc(sources: string, body: string): string {
+  return `---\ntitle: Essai\nlanguage: fr\ntags: [essai]\nupdated: 2026-11-27\nsources:\n${sources}---\n${body}`;
+}
+const SOURCE_A = `  - id: a\n    url: ${URL_A}\n    title: A\n    publisher: P\n    date: 2020-01\n`;
+const GOOD_DOC = doc(SOURCE_A, '# Essai\n\n## Question ?\nUne phrase [^a].\n');
+
+let dir: string;
+
+async function setUp(files: Record<string, string>): Promise<void> {
+  const all: Record<string, string> = {
+    'docs/good.md': GOOD_DOC,
+    'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n`,
+    'geo/communes-centres.csv': 'code_insee,lat,lon\n52121,48.09650,5.15660\n08409,49.70190,4.94030\n',
+    ...files,
+  };
+  for (const [name, text] of Object.entries(all)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+}
+
+const at = (name: string): string => path.join(dir, name);
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'knowledge-check-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('checkKnowledge', () => {
+  it('when everything is valid, returns no problem', async () => {
+    await setUp({});
+    expect(await checkKnowledge(dir)).toEqual([]);
+  });
+
+  describe('documents', () => {
+    it('when a document has no front matter, reports line 1', async () => {
+      await setUp({ 'docs/bad.md': '# Sans front matter\n' });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 1, message: expect.stringContaining('missing front matter') },
+      ]);
+    });
+
+    it('when the front matter has no title, reports the first front-matter line', async () => {
+      await setUp({ 'docs/bad.md': GOOD_DOC.replace('title: Essai\n', '') });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 2, message: expect.stringContaining('title') },
+      ]);
+    });
+
+    it('when the body has no "# " title, reports the first body line', async () => {
+      await setUp({ 'docs/bad.md': doc(SOURCE_A, '## Question ?\nUne phrase [^a].\n') });
+      // Front matter: lines 1-12 (--- … ---); body starts on line 13.
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 13, message: expect.stringContaining('# Title') },
+      ]);
+    });
+
+    it('when a source URL is http, reports the line of the url key', async () => {
+      await setUp({ 'docs/bad.md': GOOD_DOC.replace(URL_A, 'http://example.org/a') });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 8, message: expect.stringMatching(/sources\.0\.url: .*https/) },
+      ]);
+    });
+
+    it('when a document lists no source, reports the line of the sources key', async () => {
+      await setUp({ 'docs/bad.md': doc('  []\n', '# Essai\n') });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 6, message: expect.stringContaining('at least one public source') },
+      ]);
+    });
+
+    it('when a claim marker names no source of the front matter, reports the marker line', async () => {
+      await setUp({ 'docs/bad.md': doc(SOURCE_A, '# Essai\n\n## Question ?\nUne phrase [^a].\nUne autre [^b].\n') });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('docs/bad.md'), line: 17, message: 'claim marker [^b] names no source of the front matter' },
+      ]);
+    });
+
+    it('when the YAML is malformed, reports its line', async () => {
+      await setUp({ 'docs/bad.md': GOOD_DOC.replace('tags: [essai]', 'tags: [essai') });
+      const problems = await checkKnowledge(dir);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.file === at('docs/bad.md') && p.message.startsWith('YAML'))).toBe(true);
+      expect(problems[0]?.line).toBeGreaterThanOrEqual(4);
+    });
+  });
+
+  describe('sites', () => {
+    it('when an INSEE code is not a current commune, reports the row line', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n${CHAUMONT.replace('ami1-chaumont', 'x').replace('52121', '52999')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 3, message: expect.stringContaining('52999 is not a current commune') },
+      ]);
+    });
+
+    it('when a commune has no coordinates in the geo file, reports the row line', async () => {
+      const sedan = `ami1-sedan,Pôle de Sedan,antenna,Sedan,08409,08,Grand Est,,ami1-2019,open,2021-09,,${URL_A},`;
+      const troyes = `ami1-troyes,Antenne de Troyes,antenna,Troyes,10387,10,Grand Est,,ami1-2019,selected,2019-09-26,,${URL_A},`;
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n${sedan}\n${troyes}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 4, message: expect.stringContaining('10387 (Troyes) has no coordinates') },
+      ]);
+    });
+
+    it('when a row has no source, reports the row line', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT.replace(URL_A, '')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 2, message: expect.stringContaining('column sources') },
+      ]);
+    });
+
+    it('when a source URL is listed by no document, reports the row line', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT} \n${CHAUMONT.replace('ami1-chaumont', 'b').replace('Centre', 'Autre').replace(URL_A, 'https://example.org/z')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 3, message: 'column sources: https://example.org/z is listed by no document\'s front matter' },
+      ]);
+    });
+
+    it('when an enum value is bad, reports the row line and the column', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n\n${CHAUMONT.replace(',open,', ',ouvert,')}\n` });
+      // A blank line 2 is skipped: the bad row is on line 3.
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 3, message: expect.stringContaining('column status') },
+      ]);
+    });
+
+    it('when a row repeats an id, reports the second row', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n${CHAUMONT.replace('Centre de', 'Autre centre de')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 3, message: 'duplicate id "ami1-chaumont" (first on line 2)' },
+      ]);
+    });
+
+    it('when a row repeats kind, insee and name under another id, reports the second row', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n${CHAUMONT.replace('ami1-chaumont', 'autre-id')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 3, message: 'duplicate site: same kind, insee and name as line 2' },
+      ]);
+    });
+
+    it('when a quoted cell spans two lines, later rows keep their real line numbers', async () => {
+      const multi = CHAUMONT.replace('ami1-chaumont', 'm').replace('Centre de Chaumont', '"Centre\nde Chaumont"');
+      await setUp({ 'sites/sites.csv': `${HEADER}\n${multi}\n${CHAUMONT.replace(',open,', ',bad,')}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 4, message: expect.stringContaining('column status') },
+      ]);
+    });
+
+    it('when the header is wrong, reports line 1', async () => {
+      await setUp({ 'sites/sites.csv': `${HEADER.replace('status_date', 'statusDate')}\n${CHAUMONT}\n` });
+      expect(await checkKnowledge(dir)).toEqual([
+        { file: at('sites/sites.csv'), line: 1, message: expect.stringContaining('header must be exactly') },
+      ]);
+    });
+  });
+});
