@@ -75,15 +75,18 @@ function collectMatches(tokens: readonly PlaceToken[], index: PlaceIndex): Match
 }
 
 /** Typo search: spans after a place word (or the whole message), within 1 edit (2 for names of 8+ letters). */
-function fuzzyMatch(tokens: readonly PlaceToken[], index: PlaceIndex): Match | null {
+function fuzzyMatch(tokens: readonly PlaceToken[], index: PlaceIndex, minEnd = 0): Match | null {
   let best: { distance: number; match: Match; length: number } | null = null;
+  const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
-    if (start > 0 && !isAnchored(tokens, start)) continue;
+    if (!(start === 0 && whole) && !isAnchored(tokens, start)) continue;
+    if (STOP_WORDS.has(tokens[start]!.key)) continue;
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
       key = key ? `${key} ${token}` : token;
-      if (start === 0 && end < tokens.length && !isAnchored(tokens, 0) && tokens.length > 5) continue;
+      if (end <= minEnd) continue;
+      if (start === 0 && whole && !isAnchored(tokens, 0) && end < tokens.length) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key)) continue;
       const max = key.length >= 8 ? 2 : 1;
       for (let length = key.length - max; length <= key.length + max; length++) {
@@ -141,6 +144,13 @@ export function findPlace(text: string, index: PlaceIndex): PlaceReading | null 
       matches = [...matches.filter((m) => !overlaps(m, fuzzy)), fuzzy];
       typo = true;
     }
+  } else {
+    // "chalon en champagne": an exact short name followed by a connector may be a misspelt compound name.
+    const extended = extendedTypo(tokens, index, matches);
+    if (extended) {
+      matches = [...matches.filter((m) => !overlaps(m, extended)), extended];
+      typo = true;
+    }
   }
   // Longest spans first; a town name beats a qualifier of the same length.
   const places = matches
@@ -174,7 +184,11 @@ export function findPlace(text: string, index: PlaceIndex): PlaceReading | null 
     const otherSpans = chosen.filter((m) => m.localities && both.length > 0);
     return { type: 'locality', candidates, how: 'postcode', text: primary.postcode, postcode: primary.postcode, bare: isBare(tokens, [...used, ...otherSpans]) };
   }
-  if (explicitEpci(primary) || (primary.epcis && !primary.localities && !isArea(primary))) {
+  if (isArea(primary) && !primary.postcode) {
+    const area = primary.departement ?? primary.region!;
+    return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };
+  }
+  if (explicitEpci(primary) || (primary.epcis && !primary.localities)) {
     const epci = primary.epcis![0]!.epci;
     return { type: 'epci', epci, text: matched, bare };
   }
@@ -191,6 +205,20 @@ export function findPlace(text: string, index: PlaceIndex): PlaceReading | null 
   }
   const area = primary.departement ?? primary.region!;
   return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };
+}
+
+const CONNECTORS = new Set(['sur', 'en', 'les', 'lez', 'de', 'des', 'du', 'sous', 'aux', 'au', 'le', 'la']);
+
+function extendedTypo(tokens: readonly PlaceToken[], index: PlaceIndex, matches: readonly Match[]): Match | null {
+  for (const m of matches) {
+    if (!m.localities || !CONNECTORS.has(tokens[m.end]?.key ?? '') || m.end + 1 >= tokens.length) continue;
+    if (matches.some((o) => o !== m && o.localities && o.start <= m.start && o.end > m.end)) continue; // part of a longer name
+    // "Chaumont en Haute-Marne": the words after are a qualifier, not the rest of a name.
+    if (matches.some((o) => o.start >= m.end && (o.departement || o.region || o.depCode || o.postcode))) continue;
+    const fuzzy = fuzzyMatch(tokens.slice(m.start, m.start + 5), index, m.end - m.start + 1);
+    if (fuzzy?.localities?.length && fuzzy.start === 0) return { ...fuzzy, start: fuzzy.start + m.start, end: fuzzy.end + m.start };
+  }
+  return null;
 }
 
 function explicitEpci(m: Match): boolean {
