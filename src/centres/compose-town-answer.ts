@@ -1,6 +1,7 @@
 import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
+import { haversineKm } from './haversine-km.js';
 import { CitationList } from './citation-list.js';
 import type { Locality } from './locality.js';
 import { townCodes } from './locality.js';
@@ -63,15 +64,19 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
   const citations = new CitationList();
   const place = toPlace(locality, finder.index);
   const dep = finder.index.departementByCode.get(locality.dep.toLowerCase());
-  const placeLabel = `**${displayName(locality, question.language)}** (${dep ? `${dep.name}, ${dep.code}` : locality.dep})`;
   const here = finder.directory.inCommunes(townCodes(locality));
   const active = here.filter((s) => s.site.status !== 'moved');
+  // A site elsewhere in Lyon is "in town" for "Lyon 3e": then name the city, not the arrondissement.
+  const name = locality.parent && active.some((s) => s.commune.insee !== locality.insee)
+    ? locality.name.replace(/\s+\d.*$/, '')
+    : displayName(locality, question.language);
+  const placeLabel = `**${name}** (${dep ? `${dep.name}, ${dep.code}` : locality.dep})`;
   const moved = here.filter((s) => s.site.status === 'moved');
   const parts: string[] = [];
   const note = readingNote(locality, reading, question, placeLabel);
   if (note) parts.push(note);
 
-  let centres = active.map((s) => toCentreHit(s, 0));
+  let centres = active.map((s) => toCentreHit(s, s.commune.insee === locality.insee ? 0 : haversineKm(locality, s.commune)));
   if (active.length > 0) {
     const intro = fr
       ? `Oui : d'après l'annuaire des sites du Cnam, ${active.length > 1 ? `il y a ${active.length} sites` : 'il y a un site'} à ${placeLabel} :`

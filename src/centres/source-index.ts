@@ -14,10 +14,11 @@ export interface SourceIndex {
 /** The part of a knowledge document the finder reads. */
 export type SourceDocument = Pick<KnowledgeDocument, 'sources' | 'body'>;
 
-const DISTANCE = /\b(?:formations? (?:ouvertes? )?(?:et )?à distance|enseignements? à distance|cours à distance|FOAD|distance[- ]learning|e-learning|formation en ligne|à distance)\b/i;
+const DISTANCE = /(?<!\p{L})(?:à distance|FOAD|distance[- ]learning|e-learning|formations? en ligne)(?!\p{L})/iu;
 
 function excerptAround(paragraph: string, at: number): string {
-  const start = Math.max(paragraph.lastIndexOf('. ', at) + 2, 0);
+  const dot = paragraph.lastIndexOf('. ', at);
+  const start = dot < 0 ? 0 : dot + 2;
   const endDot = paragraph.indexOf('.', at);
   const end = endDot < 0 ? paragraph.length : endDot + 1;
   const sentence = paragraph.slice(start, end).replace(/\[\^[a-z0-9-]+\]/g, '').replace(/\s+/g, ' ').trim();
@@ -35,7 +36,7 @@ export function createSourceIndex(documents: readonly SourceDocument[]): SourceI
   }
   let distanceLearning: SourceIndex['distanceLearning'] = null;
   search: for (const doc of documents) {
-    for (const paragraph of doc.body.split(/\n\s*\n/)) {
+    for (const paragraph of doc.body.split('\n')) {
       const match = DISTANCE.exec(paragraph);
       if (!match || paragraph.trimStart().startsWith('#')) continue;
       const marker = /\[\^([a-z0-9-]+)\]/.exec(paragraph.slice(match.index));
