@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the public Answer contract. Bump the minor number for additive changes,
  * the major number for anything a client could break on.
  */
-export const ANSWER_VERSION = '1.0';
+export const ANSWER_VERSION = '1.1';
 
 /** ISO 8601 calendar date, full (YYYY-MM-DD) or reduced precision (YYYY-MM, YYYY) when the source gives no day. */
 export const isoDateSchema = z
@@ -38,6 +38,14 @@ export const centreSchema = z.object({
   address: z.string().optional(),
 });
 
+/** Set when a support agent approved or corrected this answer (contract 1.1). */
+export const reviewedSchema = z.object({
+  /** The agent's identifier. */
+  by: z.string().min(1),
+  /** When the review was made (ISO 8601 date-time, UTC). */
+  at: z.iso.datetime(),
+});
+
 export const lookupSchema = z.object({
   place: placeSchema.nullable(),
   inTown: z.boolean(),
@@ -55,6 +63,7 @@ export const answerSchema = z
     citations: z.array(citationSchema),
     lookup: lookupSchema.optional(),
     suggestions: z.array(z.string().min(1)).optional(),
+    reviewed: reviewedSchema.optional(),
   })
   .superRefine((answer, ctx) => {
     const numbers = answer.citations.map((c) => c.n);
@@ -78,3 +87,4 @@ export type Place = z.infer<typeof placeSchema>;
 export type CentreHit = z.infer<typeof centreSchema>;
 export type Lookup = z.infer<typeof lookupSchema>;
 export type Answer = z.infer<typeof answerSchema>;
+export type Reviewed = z.infer<typeof reviewedSchema>;
