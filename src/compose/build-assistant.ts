@@ -1,6 +1,8 @@
 import { createAssistant, type Assistant } from '../core/assistant.js';
 import type { Skill } from '../core/skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
+import { createCentreSkill } from '../centres/centre-skill.js';
+import { loadCentreFinder } from '../centres/load-centre-finder.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { createKnowledgeSkill } from '../core/knowledge-skill.js';
@@ -23,6 +25,7 @@ export interface BuildAssistantOptions {
  */
 export async function buildAssistant(options: BuildAssistantOptions): Promise<Assistant> {
   const skills: Skill[] = [smalltalkSkill];
+  skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt` }) }));
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
   skills.push(createKnowledgeSkill(options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever));
   options.logger.debug({ skills: skills.map((s) => s.name) }, 'assistant skills');
