@@ -25,6 +25,11 @@ export const configSchema = z.object({
   EMBEDDINGS_API_KEY: optionalString,
   DIRECT_LINE_SECRET: optionalString,
   DIRECT_LINE_DOMAIN: z.url().default('https://directline.botframework.com/v3/directline'),
+  WEBCHAT_ALLOWED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean))
+    .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), 'a comma-separated list of origins such as https://www.ville.fr, or *'),
   AGENT_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters'),
 });
 

@@ -13,6 +13,14 @@ import { Readiness } from './readiness.js';
 import { registerAskRoute } from './routes/ask-route.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerMessagesRoute } from './routes/messages-route.js';
+import { createDirectTurnRunner } from '../channels/botframework/run-direct-turn.js';
+import { DirectLineService } from '../channels/directline/directline-service.js';
+import { readsOwnBody } from '../channels/directline/read-optional-json.js';
+import type { FeedbackStore } from '../store/feedback-store.js';
+import { MemoryFeedbackStore } from '../store/memory-feedback-store.js';
+import { registerDirectLineRoutes } from './routes/directline-routes.js';
+import { registerDirectLineTokenRoute } from './routes/directline-token-route.js';
+import { registerWebChatRoutes } from './routes/webchat-routes.js';
 
 export interface ServerOptions {
   logger: Logger;
@@ -24,11 +32,17 @@ export interface ServerOptions {
   storage?: Storage;
   /** Turns store for `/api/ask`; in memory by default. */
   conversations?: ConversationStore;
+  /** Where 👍/👎 from Teams and Web Chat go; in memory by default. */
+  feedback?: FeedbackStore;
+  /** fetch used to reach Azure Direct Line (tests pass one bound to a local fake). */
+  fetch?: typeof globalThis.fetch;
 }
 
 export interface AppServer {
   server: Server;
   readiness: Readiness;
+  /** The feedback store the bot records into. */
+  feedback: FeedbackStore;
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
@@ -42,15 +56,32 @@ export function createServer(options: ServerOptions): AppServer {
   const { logger } = options;
   const readiness = options.readiness ?? new Readiness();
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
-  server.use(readJsonBody());
+  const readBody = readJsonBody();
+  // Direct Line clients POST some requests without a body; those routes read their own.
+  server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));
 
   const adapter = createAdapter(options.credentials, logger);
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
-  const bot = new AssistantBot(() => readiness.require(), conversationState);
+  const feedback = options.feedback ?? new MemoryFeedbackStore();
+  const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback });
+  const directLine = new DirectLineService({
+    runTurn: createDirectTurnRunner(adapter, bot, options.credentials),
+    isReady: () => readiness.isReady,
+  });
 
   registerHealthRoutes(server, readiness);
   registerAskRoute(server, readiness, options.conversations ?? new MemoryConversationStore());
   registerMessagesRoute(server, readiness, adapter, bot);
+  registerDirectLineRoutes(server, directLine, options.config.WEBCHAT_ALLOWED_ORIGINS);
+  registerDirectLineTokenRoute(server, {
+    service: directLine,
+    secret: options.config.DIRECT_LINE_SECRET,
+    domain: options.config.DIRECT_LINE_DOMAIN,
+    publicUrl: options.config.PUBLIC_URL,
+    allowedOrigins: options.config.WEBCHAT_ALLOWED_ORIGINS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  registerWebChatRoutes(server);
 
   server.on('NotFound', (_req, res) => sendError(res, new AppError('not_found', 'no such endpoint')));
   server.on('MethodNotAllowed', (req, res) => {
@@ -65,6 +96,7 @@ export function createServer(options: ServerOptions): AppServer {
   return {
     server,
     readiness,
+    feedback,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
   DeliveryModes,
@@ -5,6 +6,7 @@ import {
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { Assistant } from '../../core/assistant.js';
@@ -13,8 +15,17 @@ import { detectLanguage } from '../../core/detect-language.js';
 import { FALLBACK_SUGGESTIONS } from '../../core/fallback-answer.js';
 import { MAX_QUESTION_LENGTH } from '../../core/limits.js';
 import { WELCOME_TEXT } from '../../core/smalltalk-skill.js';
+import type { FeedbackStore } from '../../store/feedback-store.js';
+import { AnswerMemory } from './answer-memory.js';
+import { FEEDBACK_INVOKE_NAME, readFeedback } from './read-feedback.js';
 import { renderAnswer, type RenderLanguage } from './render-answer.js';
 import { ActionTypes } from 'botbuilder';
+
+/** Where the bot records 👍/👎 and how much it remembers to explain them. */
+export interface AssistantBotOptions {
+  feedback?: FeedbackStore;
+  memory?: AnswerMemory;
+}
 
 const TOO_LONG: Record<RenderLanguage, string> = {
   fr: `Votre message est trop long : merci de poser votre question en ${MAX_QUESTION_LENGTH} caractères au plus.`,
@@ -36,13 +47,24 @@ function languageOf(locale: string | undefined): RenderLanguage {
  */
 export class AssistantBot extends TeamsActivityHandler {
   private readonly turnsAccessor: StatePropertyAccessor<Turn[]>;
+  private readonly memory: AnswerMemory;
+  private readonly feedback: FeedbackStore | undefined;
 
   constructor(
     private readonly getAssistant: () => Assistant,
     private readonly conversationState: ConversationState,
+    options: AssistantBotOptions = {},
   ) {
     super();
     this.turnsAccessor = conversationState.createProperty<Turn[]>('turns');
+    this.memory = options.memory ?? new AnswerMemory();
+    this.feedback = options.feedback;
+
+    this.onEvent(async (context, next) => {
+      // Web Chat 4.18's built-in thumbs post an event rather than the invoke.
+      if (readFeedback(context.activity)) await this.recordFeedback(context);
+      await next();
+    });
 
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -66,8 +88,47 @@ export class AssistantBot extends TeamsActivityHandler {
 
   /** Runs the turn, then saves the conversation state whatever happened. */
   override async run(context: TurnContext): Promise<void> {
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) {
+      // Buffered replies get no id from a channel: give them one (the answer reference for answers) so a client
+      // can point feedback at them with `replyToId`.
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const activity of activities) {
+          const ref = (activity.channelData as { answerRef?: unknown } | undefined)?.answerRef;
+          activity.id ??= typeof ref === 'string' ? ref : randomUUID();
+        }
+        return next();
+      });
+    }
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
+  }
+
+  /**
+   * 👍/👎 from Teams or Web Chat (`message/submitAction`): botbuilder has no handler for it. Recorded, then 200;
+   * a malformed payload gets 400. Every other invoke goes to the Teams handler.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== FEEDBACK_INVOKE_NAME) return super.onInvokeActivity(context);
+    const recorded = await this.recordFeedback(context);
+    return { status: recorded ? 200 : 400 };
+  }
+
+  private async recordFeedback(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    const vote = readFeedback(activity);
+    if (!vote) return false;
+    const conversationId = activity.conversation?.id ?? '';
+    const known = this.memory.recall(conversationId, vote.keys);
+    await this.feedback?.record({
+      reaction: vote.reaction,
+      ...(vote.text ? { text: vote.text } : {}),
+      ...(vote.keys[0] ? { replyToId: vote.keys[0] } : {}),
+      conversationId,
+      channel: activity.channelId ?? 'unknown',
+      ...(known ? { question: known.question, answerKind: known.kind, citations: known.citations } : {}),
+      at: new Date().toISOString(),
+    });
+    return true;
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -91,6 +152,12 @@ export class AssistantBot extends TeamsActivityHandler {
     });
     await this.turnsAccessor.set(context, next);
     const answerLanguage = next.at(-1)?.language ?? language;
-    await context.sendActivity(renderAnswer(answer, answerLanguage));
+    const answerRef = randomUUID();
+    const sent = await context.sendActivity(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }));
+    this.memory.remember(activity.conversation.id, [sent?.id, answerRef], {
+      question: answer.question,
+      kind: answer.kind,
+      citations: answer.citations,
+    });
   }
 }

@@ -19,18 +19,22 @@ const APOLOGY = {
   en: "Sorry, something went wrong on my side. Please try again in a moment.",
 };
 
-/**
- * A CloudAdapter that validates the channel's JWT when credentials are configured and runs anonymously
- * otherwise. A failed turn is logged and answered with an apology instead of crashing.
- */
-export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = {
+/** botbuilder's authentication settings for these credentials (anonymous when there is no app id). */
+export function authenticationOptionsOf(credentials: BotCredentials): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
     MicrosoftAppId: credentials.MicrosoftAppId ?? '',
     MicrosoftAppPassword: credentials.MicrosoftAppPassword ?? '',
     MicrosoftAppTenantId: credentials.MicrosoftAppTenantId ?? '',
     MicrosoftAppType: credentials.MicrosoftAppId ? (credentials.MicrosoftAppType ?? 'MultiTenant') : '',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+}
+
+/**
+ * A CloudAdapter that validates the channel's JWT when credentials are configured and runs anonymously
+ * otherwise. A failed turn is logged and answered with an apology instead of crashing.
+ */
+export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authenticationOptionsOf(credentials)));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'bot turn failed');
     const en = context.activity.locale?.toLowerCase().startsWith('en');

@@ -4,7 +4,24 @@ import type { Answer, Citation } from '../../core/answer.js';
 /** Locale used to word the source list: French unless the answer itself is in English. */
 export type RenderLanguage = 'fr' | 'en';
 
-const SOURCES_HEADING: Record<RenderLanguage, string> = { fr: 'Sources', en: 'Sources' };
+/** How the receiving client shows citations. */
+export interface RenderOptions {
+  /**
+   * Teams builds its citation pop-ups from the entity alone and shows Markdown reference definitions as raw
+   * text, so they are left out there. Web Chat (and Markdown-only clients) list them as footnotes.
+   */
+  channelId?: string;
+  /** Stable reference of this answer, echoed by the feedback buttons so feedback finds its question. */
+  answerRef?: string;
+}
+
+/** Teams truncates beyond these (Bot messages with AI-generated content: name ≤ 80, abstract ≤ 160). */
+const MAX_NAME = 80;
+const MAX_ABSTRACT = 160;
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 function formatDate(date: string | undefined, language: RenderLanguage): string | undefined {
   if (!date) return undefined;
@@ -16,17 +33,27 @@ function formatDate(date: string | undefined, language: RenderLanguage): string 
   return String(y);
 }
 
-/** One line of the numbered source list: `[n] [Title](url) — Publisher, date`. */
-export function formatCitation(citation: Citation, language: RenderLanguage): string {
+/** `Title — Publisher, date`: how one source is named to people. */
+export function describeCitation(citation: Citation, language: RenderLanguage): string {
   const details = [citation.publisher, formatDate(citation.date, language)].filter(Boolean).join(', ');
-  return `${citation.n}. [${citation.title.replace(/[[\]]/g, '')}](${citation.url})${details ? ` — ${details}` : ''}`;
+  return `${citation.title}${details ? ` — ${details}` : ''}`;
 }
 
-/** Markdown for the message: the answer's text, then the numbered sources. */
-export function renderAnswerMarkdown(answer: Answer, language: RenderLanguage): string {
-  if (answer.citations.length === 0) return answer.text;
-  const list = answer.citations.map((c) => formatCitation(c, language)).join('\n');
-  return `${answer.text}\n\n**${SOURCES_HEADING[language]}**\n\n${list}`;
+/** One Markdown reference-link definition: `[n]: https://… "Title — Publisher, date"`. */
+export function formatCitation(citation: Citation, language: RenderLanguage): string {
+  const title = describeCitation(citation, language).replace(/"/g, '″').replace(/[\r\n]+/g, ' ');
+  return `[${citation.n}]: ${citation.url} "${title}"`;
+}
+
+/**
+ * Markdown for the message: the answer's text with its `[n]` markers, then one reference-link definition per
+ * source. Web Chat turns the markers into badges and the definitions into a footnote list (the sources appear
+ * once); CommonMark clients render the definitions as nothing and the markers as links.
+ */
+export function renderAnswerMarkdown(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): string {
+  if (answer.citations.length === 0 || options.channelId === 'msteams') return answer.text;
+  const definitions = answer.citations.map((c) => formatCitation(c, language)).join('\n');
+  return `${answer.text}\n\n${definitions}`;
 }
 
 /** Suggestions and clarification candidates become buttons that send their text back. */
@@ -34,40 +61,67 @@ export function suggestedActionsOf(answer: Answer): CardAction[] {
   return (answer.suggestions ?? []).slice(0, 6).map((text) => ({ type: ActionTypes.ImBack, title: text, value: text }));
 }
 
+/** Whether people may rate this answer: every answer but smalltalk. */
+export function acceptsFeedback(answer: Answer): boolean {
+  return answer.kind !== 'smalltalk';
+}
+
+/** `@id` of a feedback action: carries the answer reference back with the vote (Web Chat's thumbs). */
+export function feedbackActionId(answerRef: string, reaction: 'like' | 'dislike'): string {
+  return `urn:cnam-territoires:answer:${answerRef}#${reaction}`;
+}
+
 /**
- * The schema.org `Message` entity Teams and Web Chat read for citations and the AI label.
- * Teams rejects a message with two such entities, so everything shares this one (`"@id": ""`).
+ * The one schema.org `Message` entity Teams and Web Chat read: the AI label (`additionalType`), the citation
+ * claims matched to `[n]` by position, and — for Web Chat — the 👍/👎 actions. Teams rejects a message with two
+ * such entities, so everything shares this one (`"@id": ""`).
  */
-export function citationEntityOf(answer: Answer): Record<string, unknown> {
+export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr', answerRef?: string): Record<string, unknown> {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
     additionalType: ['AIGeneratedContent'],
-    citation: answer.citations.map((c) => ({
-      '@type': 'Claim',
-      position: c.n,
-      appearance: {
-        '@type': 'DigitalDocument',
-        name: c.title,
-        url: c.url,
-        ...(c.excerpt ? { abstract: c.excerpt } : {}),
-        ...(c.publisher || c.date ? { text: [c.publisher, c.date].filter(Boolean).join(', ') } : {}),
-      },
-    })),
+    ...(answer.citations.length > 0
+      ? {
+          citation: answer.citations.map((c) => ({
+            '@type': 'Claim',
+            position: c.n,
+            appearance: {
+              '@type': 'DigitalDocument',
+              name: truncate(c.title, MAX_NAME),
+              url: c.url,
+              abstract: truncate(c.excerpt ?? describeCitation(c, language), MAX_ABSTRACT),
+            },
+          })),
+        }
+      : {}),
+    ...(answerRef && acceptsFeedback(answer)
+      ? {
+          potentialAction: [
+            { '@type': 'LikeAction', '@id': feedbackActionId(answerRef, 'like') },
+            { '@type': 'DislikeAction', '@id': feedbackActionId(answerRef, 'dislike') },
+          ],
+        }
+      : {}),
   };
 }
 
-/** Turns an Answer into a message activity: Markdown text, numbered sources, buttons, citation entity. */
-export function renderAnswer(answer: Answer, language: RenderLanguage): Partial<Activity> {
+/** Turns an Answer into a message activity: Markdown text with sources, buttons, citation entity, feedback loop. */
+export function renderAnswer(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): Partial<Activity> {
   const actions = suggestedActionsOf(answer);
   return {
     type: ActivityTypes.Message,
-    text: renderAnswerMarkdown(answer, language),
+    text: renderAnswerMarkdown(answer, language, options),
     textFormat: 'markdown',
-    entities: [citationEntityOf(answer) as never],
-    channelData: { feedbackLoopEnabled: answer.kind !== 'smalltalk', answerKind: answer.kind, confidence: answer.confidence },
+    entities: [citationEntityOf(answer, language, options.answerRef) as never],
+    channelData: {
+      ...(acceptsFeedback(answer) ? { feedbackLoopEnabled: true } : {}),
+      answerKind: answer.kind,
+      confidence: answer.confidence,
+      ...(options.answerRef ? { answerRef: options.answerRef } : {}),
+    },
     ...(actions.length > 0 ? { suggestedActions: { actions, to: [] } } : {}),
   };
 }

@@ -1,0 +1,13 @@
+/** CORS response headers for the widget on a town's site: the origin if allowed, nothing otherwise. */
+export function corsHeadersFor(origin: string | undefined, allowed: readonly string[]): Record<string, string> {
+  if (!origin) return {};
+  const ok = allowed.includes('*') || allowed.includes(origin);
+  if (!ok) return {};
+  return {
+    'Access-Control-Allow-Origin': allowed.includes('*') ? '*' : origin,
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with',
+    'Access-Control-Max-Age': '600',
+    ...(allowed.includes('*') ? {} : { Vary: 'Origin' }),
+  };
+}

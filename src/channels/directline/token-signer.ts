@@ -1,0 +1,63 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../core/errors.js';
+
+/** What a Direct Line token grants: one conversation, as one user, until `exp`. */
+export interface TokenClaims {
+  /** Conversation id the token authorises (and only that one). */
+  conv: string;
+  /** User id the conversation was opened for (`dl_…`). */
+  user: string;
+  /** Expiry, seconds since the epoch. */
+  exp: number;
+  /** Locale the page asked for, used for the welcome. */
+  loc?: string;
+}
+
+/**
+ * Signs and checks Direct Line tokens: `base64url(JSON claims) + "." + base64url(HMAC-SHA256)`. The key is
+ * random per process, so tokens die with the process — fine for a local endpoint whose conversations live
+ * in memory too.
+ */
+export class TokenSigner {
+  private readonly key: Buffer;
+
+  constructor(
+    key: Buffer = randomBytes(32),
+    private readonly now: () => number = Date.now,
+  ) {
+    this.key = key;
+  }
+
+  sign(claims: TokenClaims): string {
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return `${payload}.${this.mac(payload)}`;
+  }
+
+  /** The claims of a valid, unexpired token; otherwise an `unauthorized` error saying why. */
+  verify(token: string): TokenClaims {
+    const [payload, mac, extra] = token.split('.');
+    if (!payload || !mac || extra !== undefined || token.length > 2048) {
+      throw new AppError('unauthorized', 'malformed Direct Line token');
+    }
+    const expected = Buffer.from(this.mac(payload));
+    const given = Buffer.from(mac);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      throw new AppError('unauthorized', 'invalid Direct Line token');
+    }
+    let claims: Partial<TokenClaims>;
+    try {
+      claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<TokenClaims>;
+    } catch {
+      throw new AppError('unauthorized', 'invalid Direct Line token');
+    }
+    if (typeof claims.conv !== 'string' || typeof claims.user !== 'string' || typeof claims.exp !== 'number') {
+      throw new AppError('unauthorized', 'invalid Direct Line token');
+    }
+    if (claims.exp * 1000 <= this.now()) throw new AppError('unauthorized', 'Direct Line token expired; refresh it or start again');
+    return { conv: claims.conv, user: claims.user, exp: claims.exp, ...(typeof claims.loc === 'string' ? { loc: claims.loc } : {}) };
+  }
+
+  private mac(payload: string): string {
+    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  }
+}
