@@ -37,7 +37,12 @@ export function decodeGazetteer(text: string): Gazetteer {
   const g: Gazetteer = { key: encodedGazetteerKey(text) ?? '', communes: [], formers: [], arrondissements: [], epcis: [], departements: [], regions: [] };
   const members = new Map<string, string[]>();
   let section = '';
-  for (const line of text.split('\n')) {
+  // Walk the text line by line instead of splitting it all at once: lower peak memory at start.
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    from = to + 1;
     if (line.length === 0) continue;
     if (line.charCodeAt(0) === 35 /* # */) {
       section = line.slice(1);
