@@ -1,4 +1,4 @@
-import { analyzeTerms } from '../text/analyze-french.js';
+import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { CLAIM_MARKER } from '../text/claim-markers.js';
 import { formatSourceDate } from '../text/format-source-date.js';
 import type { Answer, Citation } from './answer.js';
@@ -31,34 +31,69 @@ interface Scored {
 }
 
 const NUMBER = /\d+(?:[.,]\d+)?/g;
+/** Share of the smaller term set found in the other: near-duplicate sentences score high. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 1;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared += 1;
+  return shared / small.size;
+}
+
+const wordsOnly = (terms: ReadonlySet<string>) => new Set([...terms].filter((t) => !/\d/.test(t)));
+
+/** Ordinal terms: a sentence about « le deuxième » does not answer a question about « le premier ». */
+const ORDINALS = new Set(['premi', 'deuxiem', 'troisiem']);
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function numbersOf(text: string): Set<string> {
   return new Set(text.match(NUMBER) ?? []);
 }
 
-/** Scores sentences by the query concepts they contain, weighted by how rare each is among candidates. */
+/**
+ * Scores sentences by the query concepts they contain, weighted by how rare each is among candidates.
+ * A concept found only in the sentence's section heading (a question) counts a little less.
+ */
 function scoreSentences(query: string, candidates: readonly GroundedSentence[]): Scored[] {
   const concepts = analyzeTerms(query);
+  const headingTerms = new Map<PassageHit, Set<string>>();
+  const headingOf = (hit: PassageHit) => {
+    let terms = headingTerms.get(hit);
+    if (!terms) headingTerms.set(hit, (terms = new Set(analyze(hit.headingPath.slice(1).join(' ')))));
+    return terms;
+  };
   const matches = candidates.map((s) => {
-    const set = new Set<number>();
+    const inSentence = new Set<number>();
+    const inHeading = new Set<number>();
+    const heading = headingOf(s.hit);
     concepts.forEach((c, i) => {
-      if (c.alternatives.some((a) => s.terms.has(a))) set.add(i);
+      if (c.alternatives.some((a) => s.terms.has(a))) inSentence.add(i);
+      else if (c.alternatives.some((a) => heading.has(a))) inHeading.add(i);
     });
-    return set;
+    return { inSentence, inHeading };
   });
   const idf = concepts.map((_, i) => {
-    const df = matches.filter((m) => m.has(i)).length;
+    const df = matches.filter((m) => m.inSentence.has(i) || m.inHeading.has(i)).length;
     return df === 0 ? 0 : Math.log(1 + candidates.length / df);
   });
   const maxIdf = Math.max(1, ...idf);
+  const wantedOrdinals = new Set(concepts.flatMap((c) => c.alternatives).filter((t) => ORDINALS.has(t)));
   return candidates.map((sentence, i) => {
+    const { inSentence, inHeading } = matches[i]!;
     let score = 0;
-    for (const c of matches[i]!) score += idf[c]!;
-    if (sentence.position === 0) score += 0.35 * maxIdf;
-    if (sentence.rank === 0) score += 0.25 * maxIdf;
+    if (wantedOrdinals.size > 0) {
+      const context = new Set([...sentence.terms, ...headingOf(sentence.hit)]);
+      const other = [...ORDINALS].some((o) => !wantedOrdinals.has(o) && context.has(o));
+      const same = [...wantedOrdinals].some((o) => context.has(o));
+      if (other && !same) score -= maxIdf;
+    }
+    for (const c of inSentence) score += idf[c]!;
+    for (const c of inHeading) score += 0.8 * idf[c]!;
+    if (sentence.position === 0) score += 0.3 * maxIdf;
+    if (sentence.rank === 0) score += 0.3 * maxIdf;
     score -= 0.05 * sentence.position;
-    return { sentence, score, matched: matches[i]! };
+    return { sentence, score, matched: new Set([...inSentence, ...inHeading]) };
   });
 }
 
@@ -67,20 +102,22 @@ function findDisagreement(best: Scored, others: readonly Scored[]): Scored | nul
   const bestNumbers = numbersOf(best.sentence.plain);
   if (bestNumbers.size === 0) return null;
   const bestUrls = new Set(best.sentence.sources.map((s) => s.url));
+  if (bestUrls.size === 0) return null;
   for (const other of others) {
-    if (other === best || other.score < 0.6 * best.score) continue;
+    if (other === best || other.score < 0.7 * best.score || other.sentence.sources.length === 0) continue;
     if (other.sentence.sources.some((s) => bestUrls.has(s.url))) continue;
     const numbers = numbersOf(other.sentence.plain);
     if (numbers.size === 0 || [...numbers].every((n) => bestNumbers.has(n))) continue;
-    const shared = [...best.matched].filter((c) => other.matched.has(c)).length;
-    if (best.matched.size > 0 && shared / best.matched.size < 0.5) continue;
+    if ([...best.matched].some((c) => !other.matched.has(c))) continue;
+    if (overlap(wordsOnly(best.sentence.terms), wordsOnly(other.sentence.terms)) < 0.35) continue;
     return other;
   }
   return null;
 }
 
 /** Who says it: « Localtis (janvier 2020) ». */
-function attribution(source: PassageSource, language: Language): string {
+function attribution(source: PassageSource | undefined, language: Language): string {
+  if (!source) return language === 'fr' ? 'les sources consultées' : 'the sources consulted';
   const who = source.publisher ?? source.title;
   return source.date ? `${who} (${formatSourceDate(source.date, language)})` : who;
 }
@@ -94,7 +131,7 @@ function attribution(source: PassageSource, language: Language): string {
  */
 export function composeGroundedAnswer(input: GroundedAnswerInput, options: ComposeOptions = {}): Answer | null {
   const maxWords = options.maxWords ?? 120;
-  const maxSentences = options.maxSentences ?? 3;
+  const maxSentences = options.maxSentences ?? 4;
   const { hits, language } = input;
   const top = hits[0];
   if (!top) return null;
@@ -124,7 +161,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
   /** The sentence with each marker turned into its number, placed before the final period. */
   const numbered = (sentence: GroundedSentence): string => {
     let text = sentence.marked;
-    if (!CLAIM_MARKER.test(text)) text = `${text}${sentence.sources.map((s) => ` [^${s.id}]`).join('')}`;
+    if (!CLAIM_MARKER.test(text) && !sentence.absence) text = `${text}${sentence.sources.map((s) => ` [^${s.id}]`).join('')}`;
     CLAIM_MARKER.lastIndex = 0;
     text = text.replace(CLAIM_MARKER, (_, id: string) => {
       const source = sentence.sources.find((s) => s.id === id);
@@ -135,7 +172,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     withExcerpt(sentence);
     return text.trim();
   };
-  const cites = (sentence: GroundedSentence) => sentence.sources.map((s) => `[${numberOf(s)}]`).join('');
+  const cites = (sentence: GroundedSentence) => sentence.sources.map((s) => ` [${numberOf(s)}]`).join('');
   const unquoted = (sentence: GroundedSentence) => {
     withExcerpt(sentence);
     return sentence.plain;
@@ -146,11 +183,11 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
   if (disagreement) {
     const pair = [best.sentence, disagreement.sentence];
     if (language === 'en') {
-      const lines = pair.map((s) => `- according to ${attribution(s.sources[0]!, 'en')}: « ${unquoted(s)} » ${cites(s)}`);
+      const lines = pair.map((s) => `- according to ${attribution(s.sources[0], 'en')}: « ${unquoted(s)} »${cites(s)}`);
       text = `The sources disagree on this point:\n${lines.join('\n')}\n(The sources are in French.)`;
     } else {
       const lines = pair.map((s) =>
-        /^(selon|d'apres|d’après|d'après)\b/i.test(s.plain) ? `- ${numbered(s)}` : `- selon ${attribution(s.sources[0]!, 'fr')} : ${numbered(s)}`,
+        /^(selon|d'apres|d’après|d'après)\b/i.test(s.plain) ? `- ${numbered(s)}` : `- selon ${attribution(s.sources[0], 'fr')} : ${numbered(s)}`,
       );
       text = `Les sources ne concordent pas sur ce point :\n${lines.join('\n')}`;
     }
@@ -159,7 +196,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     let words = wordCount(best.sentence.plain);
     for (const other of scored.slice(1)) {
       if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0) continue;
-      if (chosen.some((c) => c.plain === other.sentence.plain)) continue;
+      if (chosen.some((c) => overlap(c.terms, other.sentence.terms) > 0.6)) continue;
       const w = wordCount(other.sentence.plain) + (language === 'en' ? 6 : 0);
       if (words + w > maxWords) continue;
       chosen.push(other.sentence);
@@ -167,7 +204,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     }
     chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
     if (language === 'en') {
-      const parts = chosen.map((s) => `According to ${attribution(s.sources[0]!, 'en')}: « ${unquoted(s)} » ${cites(s)}`);
+      const parts = chosen.map((s) => `According to ${attribution(s.sources[0], 'en')}: « ${unquoted(s)} »${cites(s)}`);
       text = `${parts.join('\n')}\n(The sources are in French.)`;
     } else {
       text = chosen.map(numbered).join(' ');

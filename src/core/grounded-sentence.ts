@@ -1,5 +1,6 @@
 import { claimSourceIds, plainMarkdown, stripClaimMarkers } from '../text/claim-markers.js';
 import { analyze } from '../text/analyze-french.js';
+import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { PassageHit, PassageSource } from './passage-retriever.js';
 
@@ -9,8 +10,13 @@ export interface GroundedSentence {
   marked: string;
   /** Display text without markers. */
   plain: string;
-  /** Its sources (named by markers, or the document's only source), each with an https URL. */
+  /**
+   * Its sources (named by markers, or the document's only source), each with an https URL. Empty only
+   * for a statement that the sources are silent on a point ({@link GroundedSentence.absence}).
+   */
   sources: PassageSource[];
+  /** States what the sources do not say: quotable without a citation. */
+  absence: boolean;
   /** Index terms of the sentence, for scoring against the query. */
   terms: ReadonlySet<string>;
   /** Rank of its passage among the hits (0 = best). */
@@ -19,6 +25,9 @@ export interface GroundedSentence {
   position: number;
   hit: PassageHit;
 }
+
+/** « Les sources consultées ne donnent pas… »: a statement about the sources' silence, true without a citation. */
+const ABSENCE = /\b(ne|n')\s?(donnent|mentionnent|disent|precisent|signalent|indiquent|citent|confirment)\b.*\b(pas|aucun|aucune|ni)\b|\baucune source\b|\bn'ont pas pu\b|\brestent inconnu/;
 
 const citable = (s: PassageSource | undefined): s is PassageSource => !!s && s.url.startsWith('https://');
 
@@ -38,8 +47,9 @@ export function groundedSentences(hit: PassageHit, rank: number): GroundedSenten
           ? hit.sources.filter(citable)
           : [];
     const plain = stripClaimMarkers(marked);
-    if (sources.length === 0 || plain.length < 3) return;
-    out.push({ marked, plain, sources, terms: new Set(analyze(plain)), rank, position, hit });
+    const absence = ids.length === 0 && ABSENCE.test(fold(plain));
+    if ((sources.length === 0 && !absence) || plain.length < 3) return;
+    out.push({ marked, plain, sources, absence, terms: new Set(analyze(plain)), rank, position, hit });
   });
   return out;
 }

@@ -125,6 +125,12 @@ export class Bm25Index {
         if (id !== undefined) ids.push(id);
       }
       if (ids.length === 0) {
+        // « lami », « dinteret »: an elision typed without its apostrophe.
+        const first = concept.alternatives[0]!;
+        const bare = /^[ldjmnst][aeiouyh]/.test(first) ? this.termIds.get(first.slice(1)) : undefined;
+        if (bare !== undefined) ids.push(bare);
+      }
+      if (ids.length === 0) {
         const fixed = this.correct(concept.alternatives[0]!);
         if (fixed !== null) {
           ids.push(this.termIds.get(fixed)!);
@@ -179,7 +185,7 @@ export class Bm25Index {
     let total = 0;
     for (const c of concepts) {
       total += c.weight;
-      if (c.ids.some((id) => this.postings[id]!.docs.includes(index))) covered += c.fuzzy ? c.weight * 0.6 : c.weight;
+      if (c.ids.some((id) => sortedIncludes(this.postings[id]!.docs, index))) covered += c.fuzzy ? c.weight * 0.6 : c.weight;
     }
     return total > 0 ? covered / total : 0;
   }
@@ -219,4 +225,18 @@ function topK(candidates: readonly number[], scores: Float64Array, k: number): n
     }
   }
   return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+}
+
+/** Binary search in an ascending array (postings are built in passage order). */
+function sortedIncludes(values: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = values[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

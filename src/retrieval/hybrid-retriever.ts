@@ -7,6 +7,9 @@ import type { IndexData } from './index-data.js';
 import { LocalEmbeddings } from './local-embeddings.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
 
+/** Fused candidates reranked by coverage and similarity. */
+const RERANK_DEPTH = 12;
+
 export interface HybridRetrieverOptions {
   data: IndexData;
   bm25: Bm25Index;
@@ -57,13 +60,22 @@ export class HybridRetriever implements PassageRetriever {
     const fused = reciprocalRankFusion([
       { ids: lexical.map((h) => h.index), weight: this.weights.bm25 },
       { ids: knn.neighbors, weight: this.weights.vector },
-    ]).slice(0, k);
-    return fused.map(({ id, score }) => {
-      const passage = data.passages[id]!;
-      const doc = data.documents[passage.document]!;
+    ]).slice(0, Math.max(k, RERANK_DEPTH));
+    const bestFused = fused[0]?.score ?? 1;
+    const candidates = fused.map(({ id, score }) => {
       const lexicalHit = lexical.find((h) => h.index === id);
       const at = knn.neighbors.indexOf(id);
-      const similarity = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
+      const raw = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
+      const similarity = Math.max(0, Math.min(1, raw));
+      const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
+      // Rerank the fused candidates: rank fusion finds them, concept coverage and similarity order them.
+      const rerank = 0.45 * coverage + 0.25 * Math.min(1, similarity / 0.5) + 0.3 * (score / bestFused);
+      return { id, score: rerank, coverage, similarity };
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    return candidates.slice(0, k).map(({ id, score, coverage, similarity }) => {
+      const passage = data.passages[id]!;
+      const doc = data.documents[passage.document]!;
       return {
         passageId: passage.id,
         documentId: doc.id,
@@ -72,8 +84,8 @@ export class HybridRetriever implements PassageRetriever {
         text: passage.text,
         sources: doc.sources,
         score,
-        coverage: lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id),
-        similarity: Math.max(0, Math.min(1, similarity)),
+        coverage,
+        similarity,
         relatedQuestions: doc.headings,
       };
     });

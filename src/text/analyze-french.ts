@@ -53,6 +53,19 @@ function matchPhrase(tokens: readonly string[], start: number): { canonical: str
   return best;
 }
 
+/** French words for an English word, trying its base form when inflected (-s, -es, -ed, -ing). */
+function englishWord(token: string): readonly string[] | undefined {
+  const direct = ENGLISH_TO_FRENCH.get(token);
+  if (direct || token.length < 4) return direct;
+  for (const [suffix, replacement] of [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']] as const) {
+    if (token.endsWith(suffix)) {
+      const base = ENGLISH_TO_FRENCH.get(token.slice(0, -suffix.length) + replacement);
+      if (base) return base;
+    }
+  }
+  return undefined;
+}
+
 /** Index term of one folded word, or null for stop words and stray letters. */
 export function termOf(word: string): string | null {
   const w = VARIANTS.get(word) ?? word;
@@ -68,6 +81,8 @@ export function termOf(word: string): string | null {
 export function analyzeTerms(text: string): QueryTerm[] {
   const tokens = words(text);
   const terms: QueryTerm[] = [];
+  // An e-mail address stands for the concept « courriel » (« quelle adresse mail ? »).
+  if (/\S@\S+\.[a-z]{2,}/i.test(text)) terms.push({ surface: '@', alternatives: ['courriel'] });
   for (let i = 0; i < tokens.length; ) {
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
@@ -84,7 +99,7 @@ export function analyzeTerms(text: string): QueryTerm[] {
     }
     const token = tokens[i]!;
     i += 1;
-    const english = STOP_WORDS.has(token) ? undefined : ENGLISH_TO_FRENCH.get(token);
+    const english = STOP_WORDS.has(token) ? undefined : englishWord(token);
     if (english) {
       if (english.length === 0) continue;
       const alternatives = [...new Set(english.map((w) => termOf(w)).filter((t): t is string => t !== null))];

@@ -10,8 +10,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     applicants: ['candidats'], candidate: ['candidat'], candidates: ['candidats'], bid: ['candidature'],
     call: ['appel'], calls: ['appels'], first: ['premier', 'premiere'], second: ['deuxieme', 'second'],
     third: ['troisieme'], launch: ['lancement', 'lancer'], launched: ['lance', 'lancement'], start: ['lancement', 'debut'],
-    started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], pay: ['payer', 'financer'],
-    paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['finance'], finance: ['financer'],
+    started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['finance'], finance: ['financer'],
     financing: ['financement'], cost: ['cout', 'tarif'], costs: ['couts'], price: ['prix', 'tarif'], fee: ['frais'],
     fees: ['frais'], free: ['gratuit'], course: ['formation', 'cours'], courses: ['formations', 'cours'],
     training: ['formation'], study: ['etudier', 'formation'], studies: ['etudes'], class: ['cours'], classes: ['cours'],
@@ -54,6 +53,8 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     procedure: ['procedure', 'demarche'], process: ['procedure', 'demarche'], steps: ['etapes', 'demarche'],
     requirements: ['conditions', 'criteres'], criteria: ['criteres'], conditions: ['conditions'],
     prior: ['acquis'], experience: ['experience'], validation: ['validation'], recognised: ['reconnu'],
+    online: ['distance'], remotely: ['distance'], remote: ['distance'], pay: ['payer', 'financer'],
+    mail: ['courriel', 'mail'], address: ['adresse'], coordinate: ['coordonne'], coordinates: ['coordonne'],
     whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
   }),
 );

@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'laquelle', 'lesquels', 'dont', 'ci', 'ca', 'cela', 'ceci', 'si', 'tout', 'tous', 'toute', 'toutes', 'plus', 'tres',
   'aussi', 'alors', 'donc', 'bien', 'ainsi', 'entre', 'chez', 'vers', 'sans', 'sous', 'depuis', 'selon', 'apres',
   'avant', 'comme', 'car', 'encore', 'deja', 'svp', 'stp', 'merci', 'bonjour', 'est-ce', 'ya', 'il', 'ils', 'sait',
-  'dit', 'dire', 'lors', 'ou', 'quoi', 'savoir', 'voudrais', 'veux', 'souhaite', 'aimerais', 'faut', 'dois', 'doit', 'doivent', 'ok',
+  'dit', 'dire', 'lors', 'ou', 'quoi', 'koi', 'ki', 'kel', 'kelle', 'pk', 'pq', 'cest', 'quesque', 'quest', 'y-a-t-il', 'existe', 'existe-t-il', 'savoir', 'voudrais', 'veux', 'souhaite', 'aimerais', 'faut', 'dois', 'doit', 'doivent', 'ok',
   'l', 'd', 'j', 'm', 'n', 's', 't', 'c',
   // English
   'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'be',

@@ -25,6 +25,7 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['rncp', 'répertoire national des certifications professionnelles'],
   ['cep', 'conseil en évolution professionnelle', 'career advice', 'career guidance'],
   ['pic', "plan d'investissement dans les compétences", 'plan régional d’investissement dans les compétences', 'pric'],
+  ['courriel', 'e-mail', 'email', 'mail', 'adresse mail', 'adresse électronique', 'adresse e-mail', 'mel'],
   ['cci', "chambre de commerce et d'industrie"],
   ['uimm', 'union des industries et métiers de la métallurgie'],
   ['pole-emploi', 'pôle emploi', 'france travail', 'job centre'],

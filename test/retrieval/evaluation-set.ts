@@ -9,6 +9,8 @@ export interface EvalCase {
   docs: string[];
   /** Facts the answer text must contain (matched on folded text: no case, no accents). */
   facts: Array<string | RegExp>;
+  /** The knowledge says the sources are silent on this: the answer states it, with no citation needed. */
+  absence?: boolean;
   /** Out of scope: the assistant must decline, without citations. */
   outOfScope?: boolean;
 }
@@ -49,7 +51,7 @@ export const EVALUATION_SET: EvalCase[] = [
   { question: 'Comment les dossiers sont-ils examinés ?', docs: [`${T}candidater-ami`, `${T}jury-et-selection`], facts: [/jury|comite/] },
   { question: "Que se passe-t-il après la sélection d'une collectivité ?", docs: [`${T}candidater-ami`], facts: [/diagnostic/] },
   { question: "Peut-on encore candidater aujourd'hui ?", docs: [`${T}candidater-ami`, `${T}calendrier-ami2`], facts: [/troisieme ami|mai 2021/] },
-  { question: "Existe-t-il un cahier des charges de l'AMI ?", docs: [`${T}candidater-ami`], facts: [/cahier des charges/] },
+  { question: "Existe-t-il un cahier des charges de l'AMI ?", docs: [`${T}candidater-ami`], facts: [/cahier des charges/], absence: true },
   { question: 'How do we apply to the AMI?', docs: [`${T}candidater-ami`, `${T}jury-et-selection`], facts: [/collectivit|jury|candidat|appel/] },
   { question: 'Who could apply to the second call?', docs: [`${T}candidater-ami`, `${T}calendrier-ami2`], facts: [/territoires d'industrie/] },
   { question: 'Is there a third call for expressions of interest?', docs: [`${T}calendrier-ami2`, `${T}candidater-ami`], facts: [/troisieme ami/] },
@@ -89,7 +91,7 @@ export const EVALUATION_SET: EvalCase[] = [
   // Local authority commitments
   { question: "Qui fournit les locaux d'un centre ?", docs: [`${T}engagements-collectivite`], facts: [/collectivit|ecole|locaux/] },
   { question: 'Qui finance un centre du programme ?', docs: [`${T}engagements-collectivite`], facts: [/banque des territoires/] },
-  { question: 'Combien coûte un centre à la collectivité ?', docs: [`${T}engagements-collectivite`], facts: [/montant/] },
+  { question: 'Combien coûte un centre à la collectivité ?', docs: [`${T}engagements-collectivite`], facts: [/montant/], absence: true },
   { question: 'Avec quels partenaires locaux un centre travaille-t-il ?', docs: [`${T}engagements-collectivite`], facts: [/emploi|uimm|greta|partenaires/] },
   { question: 'Who provides the premises for a centre?', docs: [`${T}engagements-collectivite`], facts: [/collectivit|ecole|locaux/] },
   // Learners and funding
