@@ -36,6 +36,16 @@ export function encodedGazetteerKey(text: string): string | null {
 export function decodeGazetteer(text: string): Gazetteer {
   const g: Gazetteer = { key: encodedGazetteerKey(text) ?? '', communes: [], formers: [], arrondissements: [], epcis: [], departements: [], regions: [] };
   const members = new Map<string, string[]>();
+  // Département, region and postal codes repeat thousands of times: share one string (and one array) each.
+  const strings = new Map<string, string>();
+  const intern = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
+  const lists = new Map<string, string[]>();
+  const postcodes = (value: string | undefined) => {
+    if (!value) return [];
+    let list = lists.get(value);
+    if (!list) lists.set(value, (list = value.split(' ')));
+    return list;
+  };
   let section = '';
   // Walk the text line by line instead of splitting it all at once: lower peak memory at start.
   for (let from = 0; from < text.length; ) {
@@ -53,8 +63,8 @@ export function decodeGazetteer(text: string): Gazetteer {
       case 'communes': {
         const epci = f[9] ?? '';
         const commune: GazetteerCommune = {
-          insee: f[0]!, name: f[1]!, key: f[2] || f[1]!, dep: f[3]!, region: f[4]!, population: Number(f[5]),
-          postcodes: f[6] ? f[6].split(' ') : [], lat: Number(f[7]), lon: Number(f[8]),
+          insee: f[0]!, name: f[1]!, key: f[2] || f[1]!, dep: intern(f[3]!), region: intern(f[4]!), population: Number(f[5]),
+          postcodes: postcodes(f[6]), lat: Number(f[7]), lon: Number(f[8]),
         };
         if (epci) commune.epci = epci;
         g.communes.push(commune);

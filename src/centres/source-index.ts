@@ -21,7 +21,7 @@ function excerptAround(paragraph: string, at: number): string {
   const start = dot < 0 ? 0 : dot + 2;
   const endDot = paragraph.indexOf('.', at);
   const end = endDot < 0 ? paragraph.length : endDot + 1;
-  const sentence = paragraph.slice(start, end).replace(/\[\^[a-z0-9-]+\]/g, '').replace(/\s+/g, ' ').trim();
+  const sentence = paragraph.slice(start, end).replace(/\s*\[\^[a-z0-9-]+\]/g, '').replace(/\s+/g, ' ').trim();
   return sentence.length > 240 ? `${sentence.slice(0, 237)}…` : sentence;
 }
 
