@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeTerms } from '../../src/text/analyze-french.js';
+import { lightStem } from '../../src/text/light-stem.js';
+
+describe('analyzeTerms', () => {
+  it('when accents, case and elisions differ, returns the same terms', () => {
+    expect(analyze("L'Appel à candidatures")).toEqual(analyze('lappel a candidatures'.replace('lappel', "l'appel")));
+    expect(analyze('Déploiement ÉLARGI')).toEqual(analyze('deploiement elargi'));
+  });
+
+  it('when given stop words and question words, drops them', () => {
+    expect(analyze('Quand est-ce que le premier centre a ouvert ?')).toEqual(['premi', 'centr', 'ouvert']);
+  });
+
+  it('when given a known phrase, adds its acronym so phrase and acronym meet', () => {
+    const phrase = analyzeTerms("appel à manifestation d'intérêt");
+    expect(phrase).toHaveLength(1);
+    expect(phrase[0]!.alternatives[0]).toBe('ami');
+    expect(analyze('AMI')).toEqual(['ami']);
+    expect(analyze('Action cœur de ville')[0]).toBe('acv');
+    expect(analyze('compte personnel de formation')[0]).toBe('cpf');
+  });
+
+  it('when given English content words, maps them to French terms', () => {
+    const terms = analyze('When was the second call launched?');
+    expect(terms).toEqual(expect.arrayContaining(['deuxiem', 'appel', 'lanc']));
+    expect(analyze('How do I pay for courses?')).toEqual(expect.arrayContaining(['pay', 'financ', 'form']));
+  });
+
+  it('when given ordinals in figures, folds them onto words', () => {
+    expect(analyze('2ème AMI')).toEqual(analyze('deuxième AMI'));
+    expect(analyze('1er appel')).toEqual(analyze('premier appel'));
+  });
+});
+
+describe('lightStem', () => {
+  it('when given inflected forms, returns one stem', () => {
+    expect(new Set(['candidature', 'candidatures', 'candidater', 'candidats'].map(lightStem))).toEqual(new Set(['candidat']));
+    expect(lightStem('financement')).toBe(lightStem('financer'));
+    expect(lightStem('2020')).toBe('2020');
+  });
+});
