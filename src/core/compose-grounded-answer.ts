@@ -1,5 +1,6 @@
 import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { CLAIM_MARKER } from '../text/claim-markers.js';
+import { fold } from '../text/fold.js';
 import { formatSourceDate } from '../text/format-source-date.js';
 import type { Answer, Citation } from './answer.js';
 import type { Language } from './ask-context.js';
@@ -27,10 +28,13 @@ export interface ComposeOptions {
 interface Scored {
   sentence: GroundedSentence;
   score: number;
+  /** Query concepts matched (IDF-weighted), without position bonuses. */
+  relevance: number;
   matched: Set<number>;
 }
 
-const NUMBER = /\d+(?:[.,]\d+)?/g;
+/** Figures and month names: what differs when two sources disagree on a count or a date. */
+const FIGURE = /\d+(?:[.,]\d+)?|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g;
 /** Share of the smaller term set found in the other: near-duplicate sentences score high. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -48,7 +52,7 @@ const ORDINALS = new Set(['premi', 'deuxiem', 'troisiem']);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function numbersOf(text: string): Set<string> {
-  return new Set(text.match(NUMBER) ?? []);
+  return new Set(fold(text).match(FIGURE) ?? []);
 }
 
 /**
@@ -90,29 +94,42 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
     }
     for (const c of inSentence) score += idf[c]!;
     for (const c of inHeading) score += 0.8 * idf[c]!;
+    const relevance = score;
     if (sentence.position === 0) score += 0.3 * maxIdf;
     if (sentence.rank === 0) score += 0.3 * maxIdf;
     score -= 0.05 * sentence.position;
-    return { sentence, score, matched: new Set([...inSentence, ...inHeading]) };
+    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]) };
   });
 }
 
-/** A sentence that states other numbers or dates than `best`, from other sources, on the same point. */
-function findDisagreement(best: Scored, others: readonly Scored[]): Scored | null {
-  const bestNumbers = numbersOf(best.sentence.plain);
-  if (bestNumbers.size === 0) return null;
-  const bestUrls = new Set(best.sentence.sources.map((s) => s.url));
-  if (bestUrls.size === 0) return null;
+/**
+ * Sentences that state other figures or dates than `best`, from other sources, on the same point
+ * (at most `max`, each differing from the ones before).
+ */
+function findDisagreements(best: Scored, others: readonly Scored[], max: number): Scored[] {
+  const found: Scored[] = [];
   for (const other of others) {
-    if (other === best || other.score < 0.7 * best.score || other.sentence.sources.length === 0) continue;
-    if (other.sentence.sources.some((s) => bestUrls.has(s.url))) continue;
-    const numbers = numbersOf(other.sentence.plain);
-    if (numbers.size === 0 || [...numbers].every((n) => bestNumbers.has(n))) continue;
-    if ([...best.matched].some((c) => !other.matched.has(c))) continue;
-    if (overlap(wordsOnly(best.sentence.terms), wordsOnly(other.sentence.terms)) < 0.35) continue;
-    return other;
+    if (found.length >= max) break;
+    if ([best, ...found].every((kept) => disagrees(kept, other, best))) found.push(other);
   }
-  return null;
+  return found;
+}
+
+/** Whether `other` gives another figure or date than `kept`, from other sources, on `best`'s point. */
+function disagrees(kept: Scored, other: Scored, best: Scored): boolean {
+  const bestNumbers = numbersOf(kept.sentence.plain);
+  if (bestNumbers.size === 0) return false;
+  const bestUrls = new Set(kept.sentence.sources.map((s) => s.url));
+  if (bestUrls.size === 0) return false;
+  {
+    if (other === kept || other.relevance < 0.8 * best.relevance || other.sentence.sources.length === 0) return false;
+    if (other.sentence.sources.some((s) => bestUrls.has(s.url))) return false;
+    const numbers = numbersOf(other.sentence.plain);
+    // A replacement, not an addition: « 20 janvier 2020 et jusqu'en septembre » does not contradict « 20 janvier 2020 ».
+    if (numbers.size === 0 || [...numbers].every((n) => bestNumbers.has(n)) || [...bestNumbers].every((n) => numbers.has(n))) return false;
+    if ([...best.matched].some((c) => !other.matched.has(c))) return false;
+    return overlap(wordsOnly(kept.sentence.terms), wordsOnly(other.sentence.terms)) >= 0.35;
+  }
 }
 
 /** Who says it: « Localtis (janvier 2020) ». */
@@ -178,10 +195,10 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     return sentence.plain;
   };
 
-  const disagreement = findDisagreement(best, scored);
+  const disagreements = findDisagreements(best, scored, 2);
   let text: string;
-  if (disagreement) {
-    const pair = [best.sentence, disagreement.sentence];
+  if (disagreements.length > 0) {
+    const pair = [best.sentence, ...disagreements.map((d) => d.sentence)];
     if (language === 'en') {
       const lines = pair.map((s) => `- according to ${attribution(s.sources[0], 'en')}: « ${unquoted(s)} »${cites(s)}`);
       text = `The sources disagree on this point:\n${lines.join('\n')}\n(The sources are in French.)`;
