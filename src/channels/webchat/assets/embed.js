@@ -44,7 +44,7 @@
     '.cnamw__greeting{position:fixed;bottom:84px;' + options.position + ':20px;z-index:2147483000;max-width:280px;margin:0;padding:12px 14px;border-radius:12px;background:#fff;color:#1a1a1a;font-size:15px;line-height:1.4;box-shadow:0 4px 16px rgba(0,0,0,.18)}' +
     '.cnamw__panel{position:fixed;bottom:20px;' + options.position + ':20px;z-index:2147483001;width:min(420px,calc(100vw - 24px));height:min(640px,calc(100vh - 40px));display:flex;flex-direction:column;background:#fff;border-radius:16px;overflow:hidden;box-shadow:0 12px 40px rgba(0,0,0,.3)}' +
     '.cnamw__panel[hidden]{display:none}' +
-    '.cnamw--inline .cnamw__panel{position:static;width:100%;height:100%;box-shadow:none;border-radius:0}' +
+    '.cnamw--inline{height:100%}.cnamw--inline .cnamw__panel{position:static;width:100%;height:100%;box-shadow:none;border-radius:0}' +
     '.cnamw__header{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:12px 16px;background:var(--cnamw-primary);color:var(--cnamw-on-primary)}' +
     '.cnamw__title{margin:0;font-size:17px;font-weight:700}' +
     '.cnamw__close{border:0;background:transparent;color:inherit;font-size:26px;line-height:1;width:40px;height:40px;border-radius:8px;cursor:pointer}' +
@@ -105,7 +105,8 @@
     bubbleFromUserBorderWidth: 0,
     bubbleFromUserBorderRadius: 14,
     bubbleFromUserNubSize: 0,
-    botAvatarInitials: 'Cnam',
+    botAvatarImage: base + '/webchat/cnam-mark.svg',
+    botAvatarInitials: 'C',
     botAvatarBackgroundColor: options.primary,
     avatarSize: 36,
     hideUploadButton: true,
