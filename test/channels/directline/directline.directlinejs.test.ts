@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionStatus, DirectLine, type Activity, type Message } from 'botframework-directlinejs';
-import XHR2 from 'xhr2';
+import { createRequire } from 'node:module';
 import { postJson, startChannelServer } from '../channel-test-server.js';
 
 /** Resolves with the first `count` activities matching `test` (directlinejs bundles its own rxjs 5 observables). */
@@ -34,7 +34,7 @@ function once<T>(observable: { subscribe(next: (v: T) => void, error: (e: unknow
 }
 
 // directlinejs in Node: an XMLHttpRequest implementation, and no WebSocket (it polls).
-(globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest ??= XHR2;
+(globalThis as { XMLHttpRequest?: unknown }).XMLHttpRequest ??= createRequire(import.meta.url)('xhr2');
 
 describe('built-in Direct Line endpoint with botframework-directlinejs (polling)', () => {
   let server: Awaited<ReturnType<typeof startChannelServer>>;
@@ -76,7 +76,7 @@ describe('built-in Direct Line endpoint with botframework-directlinejs (polling)
     );
     conversation.push(...(await collected));
 
-    const [echo, answer] = conversation as [Message, Message];
+    const [echo, answer] = conversation as [Message, Message & { replyToId?: string }];
     expect(echo.id).toBe(id);
     expect(echo.channelData?.clientActivityID).toBe('client-42');
     expect(echo.from.id).toBe('citizen-1');
