@@ -20,13 +20,13 @@ const CAPABILITIES: Record<Language, string> = {
     "Je suis l'assistant « territoires » du Cnam. Je réponds, en citant mes sources, aux questions sur :\n" +
     "- le programme « Au cœur des territoires » et ses appels à manifestation d'intérêt (AMI) : qui peut candidater, comment, le calendrier ;\n" +
     '- les sites du Cnam : y en a-t-il un dans votre commune, sinon lesquels sont les plus proches ;\n' +
-    "- les formations proposées et leur financement (CPF, Régions…).\n" +
+    "- les formations proposées et leur financement (CPF, Régions…).\n\n" +
     'Je suis un assistant automatique : vérifiez les informations importantes auprès du Cnam.',
   en:
     "I'm the Cnam territories assistant. I answer, citing my sources, questions about:\n" +
     "- the « Au cœur des territoires » programme and its calls for expressions of interest (AMI): who can apply, how, and when;\n" +
     '- Cnam sites: is there one in your town, and if not, which are nearest;\n' +
-    '- courses on offer and how to fund them (CPF, Regions…).\n' +
+    '- courses on offer and how to fund them (CPF, Regions…).\n\n' +
     "I'm an automated assistant: please check important information with the Cnam.",
 };
 
