@@ -31,6 +31,10 @@ export const configSchema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean))
     .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), 'a comma-separated list of origins such as https://www.ville.fr, or *'),
   AGENT_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'at least 16 characters'),
+  /** Public endpoints (/api/ask, Direct Line, widget): requests per minute per client IP; 0 = no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** Requests a client may send at once before the per-minute rate applies. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,4 +1,8 @@
-import { buildAssistant } from './compose/build-assistant.js';
+import { buildServices } from './compose/build-assistant.js';
+import type { RetrieverRef } from './agent/agent-context.js';
+import { recordUnanswered } from './agent/record-unanswered.js';
+import { databasePath } from './store/sqlite-database.js';
+import { openSqliteStores } from './store/sqlite-stores.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logging/logger.js';
 import { createServer } from './server/create-server.js';
@@ -26,14 +30,18 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, 'unhandled rejection');
   });
 
-  const app = createServer({ logger, credentials: config, config });
+  // Feedback, reviews and unanswered questions: one SQLite file, opened (and migrated) before anything listens.
+  const stores = openSqliteStores(databasePath(config.DATA_DIR));
+  const retriever: RetrieverRef = {};
+  const app = createServer({ logger, credentials: config, config, stores, feedback: stores.feedback, retriever });
   const port = await app.listen(config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   logger.info({ url, anonymous: !config.MicrosoftAppId }, 'listening');
 
   try {
-    const assistant = await buildAssistant({ logger, config });
-    app.readiness.setReady(assistant);
+    const services = await buildServices({ logger, config, reviews: stores.reviews });
+    retriever.current = services.retriever;
+    app.readiness.setReady(recordUnanswered(services.assistant, stores.unanswered, logger));
     logger.info({ url, readyMs: Math.round(performance.now() - started) }, 'ready');
   } catch (error) {
     app.readiness.setFailed(error as Error);
@@ -43,7 +51,10 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
+    void app.close().then(() => {
+      stores.close();
+      process.exit(0);
+    });
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));

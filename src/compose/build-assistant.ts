@@ -8,6 +8,8 @@ import type { Logger } from '../logging/logger.js';
 import { createKnowledgeSkill } from '../core/knowledge-skill.js';
 import type { PassageRetriever } from '../core/passage-retriever.js';
 import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
+import { createReviewSkill } from '../agent/review-skill.js';
+import type { ReviewStore } from '../store/review-store.js';
 
 export interface BuildAssistantOptions {
   logger: Logger;
@@ -16,6 +18,14 @@ export interface BuildAssistantOptions {
   validate?: boolean;
   /** Document retrieval to use instead of the index in `${config.DATA_DIR}/index` (loaded, or built when missing/stale). */
   knowledgeRetriever?: PassageRetriever;
+  /** Agent-reviewed answers, reused first (right after smalltalk) for the same or a very close question. */
+  reviews?: Pick<ReviewStore, 'reusable'>;
+}
+
+/** The assistant and the retrieval behind it (the agent console shows the passages). */
+export interface Services {
+  assistant: Assistant;
+  retriever: PassageRetriever;
 }
 
 /**
@@ -24,10 +34,17 @@ export interface BuildAssistantOptions {
  * question), then document retrieval; anything left gets the honest fallback.
  */
 export async function buildAssistant(options: BuildAssistantOptions): Promise<Assistant> {
+  return (await buildServices(options)).assistant;
+}
+
+/** Like {@link buildAssistant}, also returning the passage retriever. */
+export async function buildServices(options: BuildAssistantOptions): Promise<Services> {
   const skills: Skill[] = [smalltalkSkill];
+  if (options.reviews) skills.push(createReviewSkill(options.reviews));
   skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt` }) }));
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
-  skills.push(createKnowledgeSkill(options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever));
+  const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever;
+  skills.push(createKnowledgeSkill(retriever));
   options.logger.debug({ skills: skills.map((s) => s.name) }, 'assistant skills');
-  return createAssistant({ skills, validate: options.validate });
+  return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
 }

@@ -21,6 +21,10 @@ import { MemoryFeedbackStore } from '../store/memory-feedback-store.js';
 import { registerDirectLineRoutes } from './routes/directline-routes.js';
 import { registerDirectLineTokenRoute } from './routes/directline-token-route.js';
 import { registerWebChatRoutes } from './routes/webchat-routes.js';
+import { registerAgentRoutes } from '../agent/register-agent-routes.js';
+import type { RetrieverRef } from '../agent/agent-context.js';
+import { openSqliteStores, type Stores } from '../store/sqlite-stores.js';
+import { rateLimit } from './rate-limit.js';
 
 export interface ServerOptions {
   logger: Logger;
@@ -34,6 +38,10 @@ export interface ServerOptions {
   conversations?: ConversationStore;
   /** Where 👍/👎 from Teams and Web Chat go; in memory by default. */
   feedback?: FeedbackStore;
+  /** Reviews and unanswered questions (and feedback when `feedback` is not given); an in-memory SQLite by default. */
+  stores?: Stores;
+  /** Retrieval behind `/api/suggest`'s passages, set once the knowledge is loaded. */
+  retriever?: RetrieverRef;
   /** fetch used to reach Azure Direct Line (tests pass one bound to a local fake). */
   fetch?: typeof globalThis.fetch;
 }
@@ -56,13 +64,15 @@ export function createServer(options: ServerOptions): AppServer {
   const { logger } = options;
   const readiness = options.readiness ?? new Readiness();
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
+  server.pre(rateLimit({ perMinute: options.config.RATE_LIMIT_PER_MINUTE, burst: options.config.RATE_LIMIT_BURST }));
   const readBody = readJsonBody();
   // Direct Line clients POST some requests without a body; those routes read their own.
   server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));
 
   const adapter = createAdapter(options.credentials, logger);
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
-  const feedback = options.feedback ?? new MemoryFeedbackStore();
+  const stores = options.stores ?? openSqliteStores(':memory:');
+  const feedback = options.feedback ?? options.stores?.feedback ?? new MemoryFeedbackStore();
   const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback });
   const directLine = new DirectLineService({
     runTurn: createDirectTurnRunner(adapter, bot, options.credentials),
@@ -82,6 +92,15 @@ export function createServer(options: ServerOptions): AppServer {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   registerWebChatRoutes(server);
+  registerAgentRoutes(server, {
+    token: options.config.AGENT_TOKEN,
+    readiness,
+    feedback,
+    reviews: stores.reviews,
+    unanswered: stores.unanswered,
+    retriever: options.retriever ?? {},
+    logger,
+  });
 
   server.on('NotFound', (_req, res) => sendError(res, new AppError('not_found', 'no such endpoint')));
   server.on('MethodNotAllowed', (req, res) => {

@@ -1,0 +1,92 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+
+/** Token bucket settings: `perMinute` tokens refill per minute, up to `burst` at once. 0 per minute = no limit. */
+export interface RateLimitOptions {
+  perMinute: number;
+  burst: number;
+  /** Clock in milliseconds (tests pass a fake one). */
+  now?: () => number;
+  /** Most clients tracked at once; idle full buckets are dropped first past it. */
+  maxClients?: number;
+}
+
+interface Bucket {
+  tokens: number;
+  updated: number;
+}
+
+/** Per-key token buckets. `take` spends one token, or says how many seconds until one is available. */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly now: () => number;
+  private readonly perMs: number;
+
+  constructor(private readonly options: RateLimitOptions) {
+    this.now = options.now ?? Date.now;
+    this.perMs = options.perMinute / 60_000;
+  }
+
+  take(key: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    const now = this.now();
+    const burst = Math.max(1, this.options.burst);
+    const bucket = this.buckets.get(key) ?? { tokens: burst, updated: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.updated) * this.perMs);
+    bucket.updated = now;
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket);
+    this.evict(now, burst);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { ok: true };
+    }
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+  }
+
+  private evict(now: number, burst: number): void {
+    const max = this.options.maxClients ?? 50_000;
+    if (this.buckets.size <= max) return;
+    for (const [key, bucket] of this.buckets) {
+      // Oldest first (Map order): a bucket that has refilled since is as good as new, so forgetting it is free.
+      if (this.buckets.size <= max) break;
+      if (bucket.tokens + (now - bucket.updated) * this.perMs >= burst || this.buckets.size > max * 1.1) this.buckets.delete(key);
+    }
+  }
+}
+
+/**
+ * Public, unauthenticated endpoints: the JSON API, Direct Line and its token route, the chat page and widget.
+ * Not `/api/messages` (the Bot Framework JWT authenticates it in production), not the agent API (token),
+ * not Direct Line's activity polling (`GET …/activities`, once a second per open chat), not CORS preflights.
+ */
+export function isRateLimited(method: string, path: string): boolean {
+  if (method === 'OPTIONS') return false;
+  if (path.startsWith('/v3/directline/')) return !(method === 'GET' && /\/conversations\/[^/]+\/activities$/.test(path));
+  return path === '/api/ask' || path.startsWith('/api/directline/') || path === '/' || path === '/embed.js' || path.startsWith('/webchat/');
+}
+
+/**
+ * A restify `pre` handler limiting public endpoints per client IP; over the limit it answers
+ * 429 `{"error": {"code": "rate_limited", …}}` with `Retry-After`.
+ */
+export function rateLimit(options: RateLimitOptions): RequestHandler {
+  const buckets = new TokenBuckets(options);
+  return (req: Request, res: Response, next: Next) => {
+    if (options.perMinute <= 0) return next();
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (!isRateLimited(req.method ?? 'GET', path)) return next();
+    const result = buckets.take(req.socket.remoteAddress ?? 'unknown');
+    if (result.ok) return next();
+    res.header('Retry-After', String(result.retryAfterSeconds));
+    res.status(429);
+    res.json({
+      error: {
+        code: 'rate_limited',
+        message: `too many requests: retry in ${result.retryAfterSeconds} s`,
+        details: { retryAfterSeconds: result.retryAfterSeconds },
+      },
+    });
+    // The body is not read: let it drain so the connection can be reused.
+    req.resume();
+    return next(false);
+  };
+}
