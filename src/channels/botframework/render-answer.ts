@@ -51,9 +51,18 @@ export function formatCitation(citation: Citation, language: RenderLanguage): st
  * once); CommonMark clients render the definitions as nothing and the markers as links.
  */
 export function renderAnswerMarkdown(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): string {
-  if (answer.citations.length === 0 || options.channelId === 'msteams') return answer.text;
+  const text = separateMarkers(answer.text);
+  if (answer.citations.length === 0 || options.channelId === 'msteams') return text;
   const definitions = answer.citations.map((c) => formatCitation(c, language)).join('\n');
-  return `${answer.text}\n\n${definitions}`;
+  return `${text}\n\n${definitions}`;
+}
+
+/**
+ * `[1][2]` is a Markdown *full reference link* (text "1" pointing to definition 2): a badge labelled 1 would
+ * open source 2. Adjacent markers are separated so each one links to its own source.
+ */
+export function separateMarkers(text: string): string {
+  return text.replace(/\[(\d+)\](?=\[\d+\])/g, '[$1] ');
 }
 
 /** Suggestions and clarification candidates become buttons that send their text back. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../../src/channels/botframework/render-answer.js';
+import { separateMarkers } from '../../../src/channels/botframework/render-answer.js';
 import { readFeedback } from '../../../src/channels/botframework/read-feedback.js';
 import type { Answer } from '../../../src/core/answer.js';
 
@@ -35,5 +36,15 @@ describe('renderAnswer', () => {
     const like = entity!.potentialAction[0];
     const vote = readFeedback({ type: 'event', name: 'webchat:activity-status/feedback', entities: [like] });
     expect(vote).toEqual({ reaction: 'like', keys: ['ref-1'] });
+  });
+});
+
+describe('separateMarkers', () => {
+  it('when markers are adjacent, separates them so "[1][2]" is not read as a reference link to 2', () => {
+    expect(separateMarkers('ouvert en 2021 [1][2][3].')).toBe('ouvert en 2021 [1] [2] [3].');
+  });
+
+  it('when markers are already apart or alone, leaves the text as it is', () => {
+    expect(separateMarkers('a [1] et b [2].')).toBe('a [1] et b [2].');
   });
 });
