@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAnswer } from '../../../src/channels/botframework/render-answer.js';
-import { separateMarkers } from '../../../src/channels/botframework/render-answer.js';
+import { renderAnswer, separateMarkers } from '../../../src/channels/botframework/render-answer.js';
 import { readFeedback } from '../../../src/channels/botframework/read-feedback.js';
 import type { Answer } from '../../../src/core/answer.js';
 
