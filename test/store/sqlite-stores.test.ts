@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer.js';
+import { databasePath } from '../../src/store/sqlite-database.js';
+import { openSqliteStores } from '../../src/store/sqlite-stores.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+function tempFile() {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-stores-'));
+  dirs.push(dir);
+  return databasePath(dir);
+}
+
+const answer: Answer = {
+  question: 'Qui peut candidater ?',
+  kind: 'knowledge',
+  text: 'Les villes Action cœur de ville [1].',
+  confidence: 0.8,
+  citations: [{ n: 1, title: 'AMI', url: 'https://www.cnam.fr/ami' }],
+};
+
+describe('SqliteFeedbackStore', () => {
+  it('keeps every field across a reopen, with personal data redacted in the stored row itself', async () => {
+    const file = tempFile();
+    const stores = openSqliteStores(file);
+    await stores.feedback.record({
+      reaction: 'dislike',
+      text: 'Faux ! rappelez-moi au 06 12 34 56 78 ou jean@exemple.fr',
+      replyToId: 'act-7',
+      conversationId: 'conv-1',
+      channel: 'msteams',
+      question: 'Mon NIR 1 85 05 78 006 084 36, ai-je droit au CPF ?',
+      answerKind: 'knowledge',
+      citations: answer.citations,
+      at: '2026-03-01T10:00:00.000Z',
+    });
+    await stores.feedback.record({ reaction: 'like', conversationId: 'conv-2', channel: 'directline', at: '2026-03-01T10:01:00.000Z' });
+    stores.close();
+
+    const raw = new Database(file, { readonly: true });
+    const row = raw.prepare('SELECT * FROM feedback ORDER BY id LIMIT 1').get() as Record<string, unknown>;
+    raw.close();
+    expect(row.text).toBe('Faux ! rappelez-moi au [téléphone] ou [courriel]');
+    expect(row.question).toBe('Mon NIR [n° de sécurité sociale], ai-je droit au CPF ?');
+    expect(row.folded_question).toBe('mon nir n de securite sociale ai je droit au cpf');
+    expect(JSON.stringify(row)).not.toMatch(/06 12|jean@|1 85 05/);
+
+    const reopened = openSqliteStores(file);
+    expect(await reopened.feedback.list()).toEqual([
+      {
+        reaction: 'dislike',
+        text: 'Faux ! rappelez-moi au [téléphone] ou [courriel]',
+        replyToId: 'act-7',
+        conversationId: 'conv-1',
+        channel: 'msteams',
+        question: 'Mon NIR [n° de sécurité sociale], ai-je droit au CPF ?',
+        answerKind: 'knowledge',
+        citations: answer.citations,
+        at: '2026-03-01T10:00:00.000Z',
+      },
+      { reaction: 'like', conversationId: 'conv-2', channel: 'directline', at: '2026-03-01T10:01:00.000Z' },
+    ]);
+    reopened.close();
+  });
+});
+
+describe('SqliteReviewStore', () => {
+  it('reuses the latest approve/edit per question; a reject hides it; redacts before writing', async () => {
+    const stores = openSqliteStores(':memory:');
+    const edited = await stores.reviews.record({
+      action: 'edit',
+      agentId: 'mdupont',
+      question: 'Qui peut candidater ? (demande de a@b.fr)',
+      finalText: 'Les villes retenues [1]. Contact : 01 40 27 20 00',
+      originalAnswer: answer,
+      citations: answer.citations,
+    });
+    expect(edited.finalText).toBe('Les villes retenues [1]. Contact : [téléphone]');
+    expect(edited.question).toBe('Qui peut candidater ? (demande de [courriel])');
+    expect((await stores.reviews.reusable()).map((r) => r.id)).toEqual([edited.id]);
+
+    await stores.reviews.record({ action: 'reject', agentId: 'x', question: 'Qui peut candidater ? (demande de a@b.fr)', finalText: answer.text, originalAnswer: answer, citations: [] });
+    expect(await stores.reviews.reusable()).toEqual([]);
+    expect(await stores.reviews.list()).toHaveLength(2);
+    stores.close();
+  });
+
+  it('a reject of an answer served from a review withdraws that review, even asked in other words', async () => {
+    const stores = openSqliteStores(':memory:');
+    const approved = await stores.reviews.record({ action: 'approve', agentId: 'mdupont', question: 'Qui peut candidater ?', finalText: answer.text, originalAnswer: answer, citations: answer.citations });
+    const served: Answer = { ...answer, question: 'Qui donc peut candidater ?', reviewed: { by: 'mdupont', at: approved.at } };
+    const reject = await stores.reviews.record({ action: 'reject', agentId: 'lmartin', question: 'Qui donc peut candidater ?', finalText: answer.text, originalAnswer: served, citations: [] });
+    expect(reject.withdrawsReviewId).toBe(approved.id);
+    expect(await stores.reviews.reusable()).toEqual([]);
+    stores.close();
+  });
+});
+
+describe('SqliteUnansweredStore', () => {
+  it('records questions redacted, oldest first', async () => {
+    const stores = openSqliteStores(':memory:');
+    await stores.unanswered.record({ question: 'Passeport ? 06 12 34 56 78', reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-01-01T00:00:00.000Z' });
+    await stores.unanswered.record({ question: 'Financement ?', reason: 'low_confidence', kind: 'knowledge', confidence: 0.4, at: '2026-01-02T00:00:00.000Z' });
+    expect(await stores.unanswered.list()).toEqual([
+      { question: 'Passeport ? [téléphone]', reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-01-01T00:00:00.000Z' },
+      { question: 'Financement ?', reason: 'low_confidence', kind: 'knowledge', confidence: 0.4, at: '2026-01-02T00:00:00.000Z' },
+    ]);
+    stores.close();
+  });
+});
