@@ -42,6 +42,11 @@ export class TokenBuckets {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
   }
 
+  /** Clients currently tracked. */
+  get size(): number {
+    return this.buckets.size;
+  }
+
   private evict(now: number, burst: number): void {
     const max = this.options.maxClients ?? 50_000;
     if (this.buckets.size <= max) return;
