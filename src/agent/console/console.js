@@ -149,10 +149,12 @@ function formatDate(iso) {
 function renderAnswer(answer) {
   const badges = $('answer-badges');
   badges.replaceChildren(
-    el('span', { className: `badge ${answer.kind === 'fallback' ? 'badge-fallback' : ''}` }, KIND_LABELS[answer.kind] ?? answer.kind),
-    answer.reviewed
-      ? el('span', { className: 'badge badge-reviewed' }, `Vérifiée par ${answer.reviewed.by} le ${formatDate(answer.reviewed.at)}`)
-      : null,
+    ...[
+      el('span', { className: `badge ${answer.kind === 'fallback' ? 'badge-fallback' : ''}` }, KIND_LABELS[answer.kind] ?? answer.kind),
+      answer.reviewed
+        ? el('span', { className: 'badge badge-reviewed' }, `Vérifiée par ${answer.reviewed.by} le ${formatDate(answer.reviewed.at)}`)
+        : null,
+    ].filter(Boolean),
   );
   const percent = Math.round(answer.confidence * 100);
   const [level, label] = confidenceLevel(answer.confidence);
@@ -187,9 +189,9 @@ function renderPassages(passages) {
     return;
   }
   list.replaceChildren(
-    ...passages.map((p) =>
+    ...passages.map((p, index) =>
       el('li', {},
-        el('details', {},
+        el('details', { open: index === 0 },
           el('summary', {}, p.headingPath.length ? p.headingPath.join(' › ') : p.title),
           el('div', { className: 'passage-meta' },
             `Score ${p.score.toFixed(3)} · similarité ${Math.round(p.similarity * 100)} %`,
@@ -199,7 +201,7 @@ function renderPassages(passages) {
               el('a', { href: safeUrl(s.url) ?? '#', target: '_blank', rel: 'noopener noreferrer' }, s.publisher ?? s.title),
             ]),
           ),
-          el('p', { className: 'passage-text' }, p.text.replace(/\[\^[^\]]+\]/g, '')),
+          el('p', { className: 'passage-text' }, p.text.replace(/\s*\[\^[^\]]+\]/g, '')),
         ),
       ),
     ),
