@@ -111,6 +111,16 @@ describe('agent console', () => {
     await page.getByRole('button', { name: 'Suggérer une réponse' }).click();
     await expect.poll(() => page.locator('#answer-badges').textContent()).toContain('Vérifiée par mdupont');
     await shoot('3-reviewed');
+
+    // Approving it (keyboard only) records an approve by the same agent, with the corrected text.
+    await page.getByRole('button', { name: 'Approuver' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#review-status').textContent()).toBe('Réponse approuvée : elle sera réutilisée pour cette question.');
+    const { reviews } = (await (await server.agentFetch('/api/reviews')).json()) as { reviews: Array<{ action: string; agentId: string; finalText: string }> };
+    expect(reviews.slice(0, 2).map((r) => [r.action, r.agentId, r.finalText])).toEqual([
+      ['approve', 'mdupont', corrected],
+      ['edit', 'mdupont', corrected],
+    ]);
   });
 
   it('the Lacunes view lists fallbacks with counts, shows untrusted text as text, and exports CSV', async () => {
