@@ -1,0 +1,30 @@
+/**
+ * Debugging aid: prints kind, confidence, text and citations of each question.
+ *   node --import tsx src/cli/probe.ts "<question>" …
+ *   --hits      also print the top 5 retrieved passages (document, heading, coverage, similarity)
+ *   "a >> b"    asks b as a follow-up of a (same conversation)
+ */
+import { buildServices } from '../compose/build-assistant.js';
+import { loadConfig } from '../config.js';
+import type { Turn } from '../core/ask-context.js';
+import { toQuestion } from '../core/question.js';
+import { resolveFollowUp } from '../core/resolve-follow-up.js';
+import { silentLogger } from '../logging/logger.js';
+
+const args = process.argv.slice(2);
+const showHits = args.includes('--hits');
+const { assistant, retriever } = await buildServices({ logger: silentLogger(), config: loadConfig({}) });
+for (const arg of args.filter((a) => a !== '--hits')) {
+  const turns: Turn[] = [];
+  for (const q of arg.split('>>').map((s) => s.trim())) {
+    const r = await assistant.ask(q, { turns: [...turns] });
+    console.log('Q:', q, '\n', r.kind, r.confidence.toFixed(2), '\n', r.text, '\n', r.citations.map((c) => `[${c.n}] ${c.publisher} ${c.date ?? ''}`).join(' | '), '\n');
+    if (showHits) {
+      const query = resolveFollowUp(toQuestion(q, { turns: [...turns] }));
+      const hits = await retriever.search(query, 5);
+      for (const h of hits) console.log(`   ${h.score.toFixed(3)} cov=${h.coverage.toFixed(2)} sim=${h.similarity.toFixed(2)} ${h.documentId} › ${h.headingPath.at(-1)}`);
+      console.log();
+    }
+    turns.push({ question: q, kind: r.kind === 'knowledge' ? 'knowledge' : 'fallback', language: r.citations.length >= 0 && /^[\x00-\x7F]*$/.test(q) && /\b(the|what|who|how|when)\b/i.test(q) ? 'en' : 'fr' });
+  }
+}

@@ -1,0 +1,23 @@
+import { fold } from './fold.js';
+
+/** What a question (or a section heading) asks for, from its interrogative words. */
+export type QuestionKind = 'when' | 'count' | 'who' | 'how' | 'why' | 'where' | 'what' | 'yesno' | 'other';
+
+const KINDS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
+  ['when', /\b(quand|jusqu'(a|au) quand|a partir de quand|depuis quand|quelle date|a quelle date|en quelle annee|quel jour|when|what date|which date|what year|deadline|date limite)\b/],
+  ['count', /\b(combien|how many|how much|quel nombre|quel est le nombre|what number|nombre de)\b/],
+  ['why', /\b(pourquoi|why|dans quel but)\b/],
+  ['how', /\b(comment|how|de quelle maniere|de quelle facon|par quel moyen|quelles? demarches?|quelle procedure|what steps)\b/],
+  ['what', /\b(qu'est-ce|que se passe|what is|what are)\b/],
+  ['who', /\b(qui|who|whom)\b/],
+  ['where', /\b(ou se|ou est|ou sont|ou trouver|ou peut|dans quelles? villes?|where)\b/],
+  ['what', /\b(qu'est-ce|que se passe|quels?|quelles?|what|which)\b/],
+  ['yesno', /^(y a-t-il|peut-on|est-ce que|existe-t-il|les? .+-(ils|elles|il|elle) |is |are |can |do |does |did |was |were )/],
+];
+
+/** The kind of answer a question wants: « Quand… » → when, « Combien… » → count, "How do we…" → how. */
+export function questionKind(text: string): QuestionKind {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  for (const [kind, pattern] of KINDS) if (pattern.test(folded)) return kind;
+  return 'other';
+}
