@@ -34,7 +34,7 @@ export const configSchema = z.object({
   /** Public endpoints (/api/ask, Direct Line, widget): requests per minute per client IP; 0 = no limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   /** Requests a client may send at once before the per-minute rate applies. */
-  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;
