@@ -4,14 +4,14 @@ import type { PlaceReading } from './place-reading.js';
 /** Words that make a question about the presence, proximity or list of Cnam sites. */
 const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|formations?|cours|courses?|pres|proches?|proximite|near|nearest|closest|close to|around|y a t il|y a t'il|ya t il|il y a|existe|exist|is there|are there|where|ou (se trouve|est|sont|suivre|etudier|me former)|quels?|quelles?|liste|list|which|any)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
-const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|cpf|ami|appels?|call|prix|cout|tarifs?|fees?|diplomes?|degree|vae|programme|program)\b/;
+const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
 const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
 const FOLLOW_UP = /^(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot)\b/;
 
-/** The turn before, as far as routing cares. */
-function followsLookup(question: Question): boolean {
+/** Whether the turn before was a centre lookup or a clarification (so a bare name is an answer to it). */
+export function followsLookup(question: Question): boolean {
   const previous = question.context.turns.at(-1);
   return previous?.kind === 'centre' || previous?.kind === 'clarify';
 }
@@ -26,4 +26,15 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
   if (reading.bare) return true;
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
   return CENTRE_WORDS.test(text);
+}
+
+/** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
+const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|dans ma (ville|commune|region)|de ma (ville|commune)|(le|la|les) plus proches?)\b/;
+/** Words naming Cnam sites. */
+const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?)\b/;
+
+/** A question for the nearest Cnam site that names no place: "Is there a centre near me?", « le Cnam le plus proche ». */
+export function isNearMeQuestion(question: Question): boolean {
+  const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
+  return NEAR_ME.test(text) && SITES.test(text);
 }

@@ -7,7 +7,8 @@ import { composeAreaAnswer } from './compose-area-answer.js';
 import { composeClarifyAnswer } from './compose-clarify-answer.js';
 import { composeEpciAnswer } from './compose-epci-answer.js';
 import { composeTownAnswer } from './compose-town-answer.js';
-import { isCentreQuestion } from './centre-intent.js';
+import { followsLookup, isCentreQuestion, isNearMeQuestion } from './centre-intent.js';
+import { composeAskTownAnswer } from './compose-ask-town-answer.js';
 import { findPlace } from './find-place.js';
 
 /**
@@ -16,8 +17,10 @@ import { findPlace } from './find-place.js';
  * asks which commune is meant among homonyms. Returns null for questions that are not about Cnam sites.
  */
 export function answerCentreQuestion(finder: CentreFinder, question: Question): Answer | null {
-  const reading = findPlace(question.text, finder.index);
-  if (!reading || !isCentreQuestion(question, reading)) return null;
+  const reading = findPlace(question.text, finder.index, { language: question.language, followUp: followsLookup(question) });
+  // "Is there a centre near me?": ask for the town rather than guess one.
+  if (!reading) return isNearMeQuestion(question) ? composeAskTownAnswer(question) : null;
+  if (!isCentreQuestion(question, reading)) return null;
   switch (reading.type) {
     case 'departement':
     case 'region':

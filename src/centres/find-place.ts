@@ -1,7 +1,9 @@
+import type { Language } from '../core/ask-context.js';
 import { boundedEditDistance } from './bounded-edit-distance.js';
+import { CALENDAR_WORDS, isCommonWord } from './common-words.js';
 import type { GazetteerArea } from './gazetteer.js';
 import type { Locality } from './locality.js';
-import { isAnchored, isAreaContext } from './place-context.js';
+import { isAnchored, isAreaContext, isStronglyAnchored, mentionsSites } from './place-context.js';
 import { fuzzyBucket, MatchRank, type EpciEntry, type LocalityEntry, type PlaceIndex } from './place-index.js';
 import type { PlaceHow, PlaceReading } from './place-reading.js';
 import { placeTokens, type PlaceToken } from './place-tokens.js';
@@ -31,14 +33,59 @@ function isCapitalised(token: PlaceToken | undefined): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
-/** Whether a name match is plausible as a place here (guards against "y", "mer", "nice"…). */
-function acceptable(tokens: readonly PlaceToken[], span: Span, key: string): boolean {
+/** What {@link findPlace} knows of the conversation besides the text. */
+export interface FindPlaceOptions {
+  /** The question's language: in English "a" is an article, never « à ». */
+  language?: Language;
+  /** The previous answer was a centre lookup or a clarification: a bare name is most likely a place. */
+  followUp?: boolean;
+}
+
+/** The question's tokens and what the recognition rules need to know about them. */
+interface Reading {
+  tokens: readonly PlaceToken[];
+  language: Language | undefined;
+  followUp: boolean;
+  /** The question names Cnam sites ("cnam", "centre", "site"…) or follows a lookup. */
+  aboutSites: boolean;
+  /** Tokens covered by a département or region name (possible qualifiers of a bare place). */
+  areaWords: boolean[];
+}
+
+function isNumber(token: PlaceToken): boolean {
+  return /^\d+$/.test(token.key);
+}
+
+/** Every token of the span is an ordinary word (dictionary, function or domain word) or a number. */
+function isCommonSpan(tokens: readonly PlaceToken[], span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (!isCommonWord(tokens[i]!.key) && !isNumber(tokens[i]!)) return false;
+  return true;
+}
+
+/** The message is this span plus fillers, numbers and area names: "Sedan ?", "Saint-Louis dans le Haut-Rhin". */
+function isWholeMessage(r: Reading, span: Span): boolean {
+  return r.tokens.every((t, i) => (i >= span.start && i < span.end) || FILLER.has(t.key) || isNumber(t) || r.areaWords[i]);
+}
+
+/**
+ * Whether a name match is plausible as a place here (guards against "y", "mer", "nice", "en ligne", "frais"…).
+ * A name made of ordinary words needs a capital after a place word, or a place preposition in a question about
+ * sites, or to be the whole message (capitalised, or answering a lookup).
+ */
+function acceptable(r: Reading, span: Span, key: string, area: boolean): boolean {
+  const { tokens } = r;
   const inside = tokens.slice(span.start, span.end);
-  const allStop = inside.every((t) => STOP_WORDS.has(t.key) || /^\d+$/.test(t.key));
-  const anchored = isAnchored(tokens, span.start);
-  const whole = span.start === 0 && span.end === tokens.length;
-  if (allStop) return anchored && isCapitalised(tokens[span.start]) && span.start > 0;
-  if (key.length <= 4) return anchored || whole || (span.start > 0 && isCapitalised(tokens[span.start]));
+  const allStop = inside.every((t) => STOP_WORDS.has(t.key) || isNumber(t));
+  const anchored = isAnchored(tokens, span.start, r.language);
+  const capitalised = span.start > 0 && isCapitalised(tokens[span.start]);
+  if (allStop) return anchored && capitalised;
+  if (isCommonSpan(tokens, span)) {
+    const strong = isStronglyAnchored(tokens, span.start, r.language, !area) && r.aboutSites;
+    if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
+    if (strong || (capitalised && (anchored || r.aboutSites))) return true;
+    return isWholeMessage(r, span) && (isCapitalised(tokens[span.start]) || r.followUp);
+  }
+  if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
 }
 
@@ -46,7 +93,21 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function collectMatches(tokens: readonly PlaceToken[], index: PlaceIndex): Match[] {
+/** Marks the tokens that spell a département or region name. */
+function areaWords(tokens: readonly PlaceToken[], index: PlaceIndex): boolean[] {
+  const covered = tokens.map(() => false);
+  for (let start = 0; start < tokens.length; start++) {
+    let key = '';
+    for (let end = start + 1; end <= Math.min(tokens.length, start + index.maxWords); end++) {
+      key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
+      if (index.departements.has(key) || index.regions.has(key)) for (let i = start; i < end; i++) covered[i] = true;
+    }
+  }
+  return covered;
+}
+
+function collectMatches(r: Reading, index: PlaceIndex): Match[] {
+  const { tokens } = r;
   const matches: Match[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const single = tokens[start]!.key;
@@ -62,7 +123,7 @@ function collectMatches(tokens: readonly PlaceToken[], index: PlaceIndex): Match
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
-      if (!acceptable(tokens, span, key)) continue;
+      if (!acceptable(r, span, key, departement !== undefined || region !== undefined)) continue;
       const match: Match = { ...span };
       if (localities) match.localities = localities;
       if (epcis) match.epcis = epcis;
@@ -74,20 +135,25 @@ function collectMatches(tokens: readonly PlaceToken[], index: PlaceIndex): Match
   return matches;
 }
 
-/** Typo search: spans after a place word (or the whole message), within 1 edit (2 for names of 8+ letters). */
-function fuzzyMatch(tokens: readonly PlaceToken[], index: PlaceIndex, minEnd = 0): Match | null {
+/**
+ * Typo search, within 1 edit (2 for names of 8+ letters), only where a town is clearly meant: right after a place
+ * preposition (« à », « près de », "in", "near"…; not « en ») in a question about sites, or as the whole short message.
+ * Never on ordinary words ("course", "septembre"…): a real word is what the user meant.
+ */
+function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
+  const { tokens } = r;
   let best: { distance: number; match: Match; length: number } | null = null;
   const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
-    if (!(start === 0 && whole) && !isAnchored(tokens, start)) continue;
+    if (!(start === 0 && whole) && !(r.aboutSites && isStronglyAnchored(tokens, start, r.language, true))) continue;
     if (STOP_WORDS.has(tokens[start]!.key)) continue;
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
       key = key ? `${key} ${token}` : token;
       if (end <= minEnd) continue;
-      if (start === 0 && whole && !isAnchored(tokens, 0) && end < tokens.length) continue;
-      if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key)) continue;
+      if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
+      if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(tokens, { start, end })) continue;
       const max = key.length >= 8 ? 2 : 1;
       for (let length = key.length - max; length <= key.length + max; length++) {
         for (const candidate of index.fuzzyBuckets.get(fuzzyBucket(key.charCodeAt(0), length)) ?? []) {
@@ -133,20 +199,22 @@ function spanText(tokens: readonly PlaceToken[], span: Span): string {
  * an arrondissement, an intercommunality, a département or a region. Département names and numbers next to a
  * commune act as qualifiers ("Saint-Louis (68)", "Chaumont en Haute-Marne"). Returns null when no place is found.
  */
-export function findPlace(text: string, index: PlaceIndex): PlaceReading | null {
+export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOptions = {}): PlaceReading | null {
   const tokens = placeTokens(text);
   if (tokens.length === 0) return null;
-  let matches = collectMatches(tokens, index);
+  const followUp = options.followUp ?? false;
+  const reading: Reading = { tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index) };
+  let matches = collectMatches(reading, index);
   let typo = false;
   if (!matches.some((m) => m.localities || m.epcis || m.departement || m.region || m.postcode)) {
-    const fuzzy = fuzzyMatch(tokens, index);
+    const fuzzy = fuzzyMatch(reading, index);
     if (fuzzy?.localities?.length) {
       matches = [...matches.filter((m) => !overlaps(m, fuzzy)), fuzzy];
       typo = true;
     }
   } else {
     // "chalon en champagne": an exact short name followed by a connector may be a misspelt compound name.
-    const extended = extendedTypo(tokens, index, matches);
+    const extended = extendedTypo(reading, index, matches);
     if (extended) {
       matches = [...matches.filter((m) => !overlaps(m, extended)), extended];
       typo = true;
@@ -209,13 +277,15 @@ export function findPlace(text: string, index: PlaceIndex): PlaceReading | null 
 
 const CONNECTORS = new Set(['sur', 'en', 'les', 'lez', 'de', 'des', 'du', 'sous', 'aux', 'au', 'le', 'la']);
 
-function extendedTypo(tokens: readonly PlaceToken[], index: PlaceIndex, matches: readonly Match[]): Match | null {
+function extendedTypo(r: Reading, index: PlaceIndex, matches: readonly Match[]): Match | null {
+  const { tokens } = r;
   for (const m of matches) {
     if (!m.localities || !CONNECTORS.has(tokens[m.end]?.key ?? '') || m.end + 1 >= tokens.length) continue;
     if (matches.some((o) => o !== m && o.localities && o.start <= m.start && o.end > m.end)) continue; // part of a longer name
     // "Chaumont en Haute-Marne": the words after are a qualifier, not the rest of a name.
     if (matches.some((o) => o.start >= m.end && (o.departement || o.region || o.depCode || o.postcode))) continue;
-    const fuzzy = fuzzyMatch(tokens.slice(m.start, m.start + 5), index, m.end - m.start + 1);
+    const slice = tokens.slice(m.start, m.start + 5);
+    const fuzzy = fuzzyMatch({ ...r, tokens: slice, areaWords: r.areaWords.slice(m.start, m.start + 5) }, index, m.end - m.start + 1);
     if (fuzzy?.localities?.length && fuzzy.start === 0) return { ...fuzzy, start: fuzzy.start + m.start, end: fuzzy.end + m.start };
   }
   return null;
