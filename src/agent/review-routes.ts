@@ -55,8 +55,9 @@ export function registerReviewRoutes(server: Server, context: AgentContext): voi
         const issue = check.error.issues[0]!;
         throw new AppError('invalid_request', `the reviewed answer is not valid: ${issue.message}`, { path: issue.path.join('.') || undefined });
       }
+      const assistant = context.readiness.require(); // before writing: a 503 must not hide a recorded review
       const review = await context.reviews.record(input);
-      context.readiness.require().clearCache();
+      assistant.clearCache();
       context.logger.info({ reviewId: review.id, action: review.action, agentId: review.agentId }, 'answer reviewed');
       res.status(201);
       res.json({ review });
