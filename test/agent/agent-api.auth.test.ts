@@ -28,7 +28,7 @@ describe('agent API access', () => {
   it('when AGENT_TOKEN is not set, every agent endpoint is disabled with a JSON error naming AGENT_TOKEN', async () => {
     server = await startAgentServer({ token: null });
     for (const endpoint of ENDPOINTS) {
-      for (const headers of [{}, { authorization: `Bearer ${AGENT_TOKEN}` }]) {
+      for (const headers of [{}, { authorization: `Bearer ${AGENT_TOKEN}` }] as Array<Record<string, string>>) {
         const res = await call(server.baseUrl, endpoint, headers);
         expect(res.status, endpoint.join(' ')).toBe(404);
         const body = (await res.json()) as { error: { code: string; message: string } };
@@ -39,7 +39,7 @@ describe('agent API access', () => {
 
   it('when the token is missing or wrong, every agent endpoint answers 401', async () => {
     server = await startAgentServer();
-    const wrong = [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${AGENT_TOKEN}x` }, { authorization: AGENT_TOKEN }, { authorization: `Basic ${AGENT_TOKEN}` }];
+    const wrong: Array<Record<string, string>> = [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${AGENT_TOKEN}x` }, { authorization: AGENT_TOKEN }, { authorization: `Basic ${AGENT_TOKEN}` }];
     for (const endpoint of ENDPOINTS) {
       for (const headers of wrong) {
         const res = await call(server.baseUrl, endpoint, headers);
