@@ -1,11 +1,22 @@
-import { analyze, analyzeTerms } from '../text/analyze-french.js';
+import { analyze, analyzeTerms, termOf } from '../text/analyze-french.js';
 import { CLAIM_MARKER } from '../text/claim-markers.js';
-import { fold } from '../text/fold.js';
+import {
+  countSetsAgree,
+  countsOf,
+  dateSetsAgree,
+  datesOf,
+  isPreciseDate,
+  type CountFigure,
+  type DateFigure,
+} from '../text/figures.js';
 import { formatSourceDate } from '../text/format-source-date.js';
+import { expandConcepts } from '../text/query-expansion.js';
+import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import type { Answer, Citation } from './answer.js';
 import type { Language } from './ask-context.js';
 import { groundedSentences, type GroundedSentence } from './grounded-sentence.js';
 import type { PassageHit, PassageSource } from './passage-retriever.js';
+import { namesItsSource, shortPublisher } from './source-name.js';
 
 export interface GroundedAnswerInput {
   /** The question as the user typed it. */
@@ -16,6 +27,10 @@ export interface GroundedAnswerInput {
   /** Retrieved passages, best first. */
   hits: readonly PassageHit[];
   confidence: number;
+  /** What the question asks for (default: from its wording); « quand » and « combien » compare figures. */
+  kind?: QuestionKind;
+  /** The question applies to several calls: one part per call, each with its own hits. */
+  parts?: readonly AnswerPart[];
 }
 
 export interface ComposeOptions {
@@ -31,10 +46,15 @@ interface Scored {
   /** Query concepts matched (IDF-weighted), without position bonuses. */
   relevance: number;
   matched: Set<number>;
+  /** About another call than the asked one (« le premier » when « le deuxième » is asked). */
+  offPoint: boolean;
+  /** Not clearly about the asked call alone (no ordinal, or both): not a version of its figure. */
+  unscoped: boolean;
 }
 
-/** Figures and month names: what differs when two sources disagree on a count or a date. */
-const FIGURE = /\d+(?:[.,]\d+)?|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g;
+/** « sur les deux vagues », « over both calls »: a total over the calls. */
+const CUMULATIVE = /\b(?:les|des) deux (?:vagues|AMI|appels)\b|\bboth (?:calls|waves)\b/i;
+
 /** Share of the smaller term set found in the other: near-duplicate sentences score high. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -51,16 +71,12 @@ const ORDINALS = new Set(['premi', 'deuxiem', 'troisiem']);
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-function numbersOf(text: string): Set<string> {
-  return new Set(fold(text).match(FIGURE) ?? []);
-}
-
 /**
  * Scores sentences by the query concepts they contain, weighted by how rare each is among candidates.
  * A concept found only in the sentence's section heading (a question) counts a little less.
  */
-function scoreSentences(query: string, candidates: readonly GroundedSentence[]): Scored[] {
-  const concepts = analyzeTerms(query);
+function scoreSentences(query: string, candidates: readonly GroundedSentence[]): { scored: Scored[]; nouns: Set<string> } {
+  const concepts = expandConcepts(analyzeTerms(query));
   const headingTerms = new Map<PassageHit, Set<string>>();
   const headingOf = (hit: PassageHit) => {
     let terms = headingTerms.get(hit);
@@ -83,82 +99,165 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
   });
   const maxIdf = Math.max(1, ...idf);
   const wantedOrdinals = new Set(concepts.flatMap((c) => c.alternatives).filter((t) => ORDINALS.has(t)));
-  return candidates.map((sentence, i) => {
+  const nouns = new Set(
+    concepts
+      .flatMap((c) => c.alternatives)
+      .filter((t) => !ORDINALS.has(t) && t !== 'ami')
+      .flatMap((t) => [t, ...(NOUN_EQUIVALENTS.get(t) ?? [])]),
+  );
+  const scored = candidates.map((sentence, i) => {
     const { inSentence, inHeading } = matches[i]!;
     let score = 0;
+    let offPoint = false;
+    let unscoped = false;
     if (wantedOrdinals.size > 0) {
       const context = new Set([...sentence.terms, ...headingOf(sentence.hit)]);
       const other = [...ORDINALS].some((o) => !wantedOrdinals.has(o) && context.has(o));
       const same = [...wantedOrdinals].some((o) => context.has(o));
-      if (other && !same) score -= maxIdf;
+      if (other && !same) {
+        score -= maxIdf;
+        offPoint = true;
+      }
+      // « sur les deux vagues » counts both calls, not the asked one.
+      if (CUMULATIVE.test(sentence.plain)) offPoint = true;
+      // A version of a figure must be about the asked call alone: the sentence's own ordinals, else its heading's.
+      const own = [...ORDINALS].filter((o) => sentence.terms.has(o));
+      const scope = own.length > 0 ? own : [...ORDINALS].filter((o) => headingOf(sentence.hit).has(o));
+      if (!scope.some((o) => wantedOrdinals.has(o)) || scope.some((o) => !wantedOrdinals.has(o))) unscoped = true;
     }
     for (const c of inSentence) score += idf[c]!;
     for (const c of inHeading) score += 0.8 * idf[c]!;
     const relevance = score;
+    // Topic sheets gather every source's version: their sentences come before per-source summaries.
+    if (sentence.hit.documentId.startsWith('docs/topics/')) score += 0.2 * maxIdf;
     if (sentence.position === 0) score += 0.3 * maxIdf;
     if (sentence.rank === 0) score += 0.3 * maxIdf;
     score -= 0.05 * sentence.position;
-    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]) };
+    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]), offPoint, unscoped };
   });
+  return { scored, nouns };
 }
+
+/** How the asked point is measured: dates for « quand », counts for « combien ». */
+type FigureKind = 'date' | 'count';
+
+/** Figures of one sentence on the asked point. */
+interface Figures {
+  dates: DateFigure[];
+  counts: CountFigure[];
+  /** Only approximations (« plus de 80 », a bare year): cannot contradict anything by itself. */
+  approximate: boolean;
+}
+
+/** One version of a disputed figure: sentences that agree with one another, best first. */
+interface Version {
+  members: Scored[];
+  figures: Figures;
+}
+
+/** Words that name the same counted thing (« 55 villes retenues » counts lauréats; « 90 dossiers » counts candidatures). */
+const NOUN_CLASSES: ReadonlyArray<readonly string[]> = [
+  ['laureat', 'retenu', 'selectionn', 'labellis'],
+  ['candidat', 'dossi', 'repons'],
+];
+const NOUN_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map(NOUN_CLASSES.flatMap((c) => c.map((t) => [t, c] as const)));
+
+function figuresOf(plain: string, kind: FigureKind, nouns: ReadonlySet<string>): Figures {
+  if (kind === 'date') {
+    const dates = datesOf(plain);
+    return { dates, counts: [], approximate: !dates.some(isPreciseDate) };
+  }
+  const counts = countsOf(plain, nouns.size > 0 ? (word) => {
+    const t = termOf(word);
+    return !!t && nouns.has(t);
+  } : undefined);
+  return { dates: [], counts, approximate: counts.every((c) => c.approximate) };
+}
+
+const hasFigures = (f: Figures) => f.dates.length > 0 || f.counts.length > 0;
+const agree = (a: Figures, b: Figures) => (a.dates.length > 0 ? dateSetsAgree(a.dates, b.dates) : countSetsAgree(a.counts, b.counts));
 
 /**
- * Sentences that state other figures or dates than `best`, from other sources, on the same point
- * (at most `max`, each differing from the ones before).
+ * The versions of the asked figure among the scored sentences: sentences on the same point (close in
+ * relevance to the best figure-bearing one, not about another call), with citable sources, grouped by
+ * the figures they give. Two sentences from the same source never make two versions.
  */
-function findDisagreements(best: Scored, others: readonly Scored[], max: number): Scored[] {
-  const found: Scored[] = [];
-  for (const other of others) {
-    if (found.length >= max) break;
-    if ([best, ...found].every((kept) => disagrees(kept, other, best))) found.push(other);
+function findVersions(scored: readonly Scored[], kind: FigureKind, nouns: ReadonlySet<string>): { exact: Version[]; approximate: Version[] } {
+  const withFigures = scored
+    .filter((s) => s.sentence.sources.length > 0 && !s.offPoint && !s.unscoped)
+    .map((s) => ({ s, f: figuresOf(s.sentence.plain, kind, nouns) }))
+    .filter(({ f }) => hasFigures(f));
+  const anchor = withFigures.find(({ f }) => !f.approximate);
+  if (!anchor) return { exact: [], approximate: [] };
+  const exact: Version[] = [];
+  const approximate: Version[] = [];
+  for (const { s, f } of withFigures) {
+    if (s.relevance < 0.75 * anchor.s.relevance) continue;
+    if (f.approximate) {
+      if (!approximate.some((v) => v.members.some((m) => sameSources(m, s)))) approximate.push({ members: [s], figures: f });
+      continue;
+    }
+    const version = exact.find((v) => agree(v.figures, f));
+    if (version) version.members.push(s);
+    else if (!exact.some((v) => v.members.some((m) => sameSources(m, s)))) exact.push({ members: [s], figures: f });
   }
-  return found;
+  // Topic sheets state each version with all its sources: their sentences lead.
+  const topicFirst = (a: Scored, b: Scored) => Number(isTopic(b)) - Number(isTopic(a)) || b.score - a.score;
+  for (const v of exact) v.members.sort(topicFirst);
+  // A sentence that compares versions (« ces 90 dossiers diffèrent des 85 candidatures ») is not one of them.
+  for (const v of exact) {
+    v.members = v.members.filter((m, i) => i === 0 || !exact.some((o) => o !== v && agree(o.figures, figuresOf(m.sentence.plain, kind, nouns))));
+  }
+  // An approximation already stated by a source of an exact version adds nothing.
+  const exactUrls = new Set(exact.flatMap((v) => v.members.flatMap((m) => m.sentence.sources.map((x) => x.url))));
+  return { exact, approximate: approximate.filter((v) => v.members[0]!.sentence.sources.some((x) => !exactUrls.has(x.url))) };
 }
 
-/** Whether `other` gives another figure or date than `kept`, from other sources, on `best`'s point. */
-function disagrees(kept: Scored, other: Scored, best: Scored): boolean {
-  const bestNumbers = numbersOf(kept.sentence.plain);
-  if (bestNumbers.size === 0) return false;
-  const bestUrls = new Set(kept.sentence.sources.map((s) => s.url));
-  if (bestUrls.size === 0) return false;
-  {
-    if (other === kept || other.relevance < 0.8 * best.relevance || other.sentence.sources.length === 0) return false;
-    if (other.sentence.sources.some((s) => bestUrls.has(s.url))) return false;
-    const numbers = numbersOf(other.sentence.plain);
-    // A replacement, not an addition: « 20 janvier 2020 et jusqu'en septembre » does not contradict « 20 janvier 2020 ».
-    if (numbers.size === 0 || [...numbers].every((n) => bestNumbers.has(n)) || [...bestNumbers].every((n) => numbers.has(n))) return false;
-    if ([...best.matched].some((c) => !other.matched.has(c))) return false;
-    return overlap(wordsOnly(kept.sentence.terms), wordsOnly(other.sentence.terms)) >= 0.35;
-  }
+const isTopic = (s: Scored) => s.sentence.hit.documentId.startsWith('docs/topics/');
+
+function sameSources(a: Scored, b: Scored): boolean {
+  const urls = new Set(a.sentence.sources.map((s) => s.url));
+  return b.sentence.sources.every((s) => urls.has(s.url));
 }
 
 /** Who says it: « Localtis (janvier 2020) ». */
 function attribution(source: PassageSource | undefined, language: Language): string {
   if (!source) return language === 'fr' ? 'les sources consultées' : 'the sources consulted';
-  const who = source.publisher ?? source.title;
+  const who = shortPublisher(source);
   return source.date ? `${who} (${formatSourceDate(source.date, language)})` : who;
+}
+
+/** Who says it, every source named: « Localtis (27 septembre 2019) et Régions Magazine (27 septembre 2019) ». */
+function attributions(sources: readonly PassageSource[], language: Language): string {
+  const names = [...new Set(sources.slice(0, 3).map((s) => attribution(s, language)))];
+  if (names.length <= 1) return names[0] ?? attribution(undefined, language);
+  const and = language === 'fr' ? ' et ' : ' and ';
+  return `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}`;
+}
+
+/** One part of a composed answer: a query and its hits (« pour le premier AMI »). */
+export interface AnswerPart {
+  /** Heading of the part: « Premier AMI (2019) ». */
+  label: string;
+  query: string;
+  hits: readonly PassageHit[];
 }
 
 /**
  * Composes an extractive answer without any language model: the most relevant sentences of the best
  * passages, each claim followed by its citation number, the citations numbered 1..N in order of
- * appearance. When two good sentences from different sources give different figures or dates, both
- * are shown side by side with who says what and when. English questions get English framing around
- * the French sentences. Returns null when no retrieved sentence is citable.
+ * appearance. For a date or count question, when sources on the asked point give different figures
+ * (not approximations of one another), every version is shown with who says it and when, each cited
+ * (up to four versions); sources that agree are given once, with all their citations. English
+ * questions get English framing around the French sentences. With `parts` (a question that applies to
+ * each call), each part is composed under its label. Returns null when no retrieved sentence is citable.
  */
 export function composeGroundedAnswer(input: GroundedAnswerInput, options: ComposeOptions = {}): Answer | null {
+  const { language } = input;
+  const parts = input.parts && input.parts.length > 0 ? input.parts : undefined;
   const maxWords = options.maxWords ?? 120;
   const maxSentences = options.maxSentences ?? 4;
-  const { hits, language } = input;
-  const top = hits[0];
-  if (!top) return null;
-  const candidates = hits
-    .slice(0, 3)
-    .flatMap((hit, rank) => (rank === 0 || hit.coverage >= 0.6 * top.coverage ? groundedSentences(hit, rank) : []));
-  if (candidates.length === 0) return null;
-  const scored = scoreSentences(input.query, candidates).sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-
+  const kind = figureKindOf(input.kind ?? questionKind(input.question));
   const citations: Citation[] = [];
   const numberOf = (source: PassageSource): number => {
     const known = citations.find((c) => c.url === source.url);
@@ -190,43 +289,118 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     return text.trim();
   };
   const cites = (sentence: GroundedSentence) => sentence.sources.map((s) => ` [${numberOf(s)}]`).join('');
-  const unquoted = (sentence: GroundedSentence) => {
-    withExcerpt(sentence);
-    return sentence.plain;
+  const quoted = (s: GroundedSentence) => {
+    if (language === 'en') {
+      withExcerpt(s);
+      return `according to ${attributions(s.sources, 'en')}: « ${s.plain} »${cites(s)}`;
+    }
+    return s.sources.some((source) => namesItsSource(s.plain, source)) ? numbered(s) : `selon ${attributions(s.sources, 'fr')} : ${numbered(s)}`;
   };
 
-  const disagreements = findDisagreements(best, scored, 2);
-  let text: string;
-  if (disagreements.length > 0) {
-    const pair = [best.sentence, ...disagreements.map((d) => d.sentence)];
-    if (language === 'en') {
-      const lines = pair.map((s) => `- according to ${attribution(s.sources[0], 'en')}: « ${unquoted(s)} »${cites(s)}`);
-      text = `The sources disagree on this point:\n${lines.join('\n')}\n(The sources are in French.)`;
-    } else {
-      const lines = pair.map((s) =>
-        /^(selon|d'apres|d’après|d'après)\b/i.test(s.plain) ? `- ${numbered(s)}` : `- selon ${attribution(s.sources[0], 'fr')} : ${numbered(s)}`,
-      );
-      text = `Les sources ne concordent pas sur ce point :\n${lines.join('\n')}`;
+  /** The text of one part (or of the whole answer), or null when nothing citable matched. */
+  const body = (query: string, hits: readonly PassageHit[], words: number): { text: string; disputed: boolean } | null => {
+    const top = hits[0];
+    if (!top) return null;
+    const candidates = hits
+      .slice(0, 5)
+      .flatMap((hit, rank) => (rank === 0 || hit.coverage >= 0.6 * top.coverage ? groundedSentences(hit, rank) : []));
+    if (candidates.length === 0) return null;
+    const { scored, nouns } = scoreSentences(query, candidates);
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+
+    if (kind) {
+      const { exact, approximate } = findVersions(scored, kind, nouns);
+      if (exact.length >= 2) {
+        // Plan within the word budget first (numbering a sentence assigns its citation numbers).
+        const versions = [...exact, ...approximate].slice(0, 4);
+        const plan: Scored[][] = [];
+        // Disagreements get a larger budget: every version must be shown.
+        const budget = Math.max(words, Math.round(words * 1.25));
+        let used = 8;
+        versions.forEach((version, i) => {
+          const [lead, ...rest] = version.members;
+          const w = wordCount(lead!.sentence.plain) + 4;
+          if (i >= 2 && used + w > budget) return;
+          const line = [lead!];
+          used += w;
+          // Other sources giving the same figure, when they add a source and the budget allows.
+          const seen = new Set(lead!.sentence.sources.map((s) => s.url));
+          for (const other of rest) {
+            if (line.length >= 3 || other.sentence.sources.every((s) => seen.has(s.url))) continue;
+            const extra = wordCount(other.sentence.plain) + 3;
+            // Keep room for one line per remaining version.
+            if (used + extra + 25 * (versions.length - i - 1) > budget) continue;
+            line.push(other);
+            for (const s of other.sentence.sources) seen.add(s.url);
+            used += extra;
+          }
+          plan.push(line);
+        });
+        const lines = plan.map((line) => {
+          const [lead, ...rest] = line;
+          const parts = [quoted(lead!.sentence), ...rest.map((o) => (language === 'en' ? `also ${quoted(o.sentence)}` : numbered(o.sentence)))];
+          return `- ${capitalize(parts.join(language === 'en' ? '; ' : ' '))}`;
+        });
+        const head = language === 'en' ? 'The sources disagree on this point:' : 'Les sources ne concordent pas sur ce point :';
+        return { text: `${head}\n${lines.join('\n')}`, disputed: true };
+      }
     }
-  } else {
-    const chosen: GroundedSentence[] = [best.sentence];
-    let words = wordCount(best.sentence.plain);
+
+    const chosen: Scored[] = [best];
+    let used = wordCount(best.sentence.plain);
+    const chosenFigures = kind ? [figuresOf(best.sentence.plain, kind, nouns)] : [];
+    const agreeing: Scored[] = [];
     for (const other of scored.slice(1)) {
-      if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0) continue;
-      if (chosen.some((c) => overlap(c.terms, other.sentence.terms) > 0.6)) continue;
+      if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0 || other.offPoint) continue;
+      if (chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6)) continue;
+      if (kind) {
+        // The same figure from another source: said once, with that source's citation added below.
+        const f = figuresOf(other.sentence.plain, kind, nouns);
+        if (hasFigures(f) && chosenFigures.some((c) => hasFigures(c) && agree(c, f) && agree(f, c)) && overlap(wordsOnly(best.sentence.terms), wordsOnly(other.sentence.terms)) >= 0.35) {
+          agreeing.push(other);
+          continue;
+        }
+        chosenFigures.push(f);
+      }
       const w = wordCount(other.sentence.plain) + (language === 'en' ? 6 : 0);
-      if (words + w > maxWords) continue;
-      chosen.push(other.sentence);
-      words += w;
+      if (used + w > words) continue;
+      chosen.push(other);
+      used += w;
     }
-    chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
-    if (language === 'en') {
-      const parts = chosen.map((s) => `According to ${attribution(s.sources[0], 'en')}: « ${unquoted(s)} »${cites(s)}`);
-      text = `${parts.join('\n')}\n(The sources are in French.)`;
-    } else {
-      text = chosen.map(numbered).join(' ');
+    chosen.sort((a, b) => a.sentence.rank - b.sentence.rank || a.sentence.position - b.sentence.position);
+    let text =
+      language === 'en'
+        ? chosen.map((s) => `According to ${attribution(s.sentence.sources[0], 'en')}: « ${s.sentence.plain} »${cites(s.sentence)}`).join('\n')
+        : chosen.map((s) => numbered(s.sentence)).join(' ');
+    const cited = new Set(chosen.flatMap((c) => c.sentence.sources.map((s) => s.url)));
+    const also = agreeing.flatMap((a) => a.sentence.sources).filter((s) => !cited.has(s.url) && (cited.add(s.url), true));
+    if (also.length > 0) {
+      for (const a of agreeing) withExcerpt(a.sentence);
+      const names = also.map((s) => `${attribution(s, language)} [${numberOf(s)}]`).join(', ');
+      const what = kind === 'date' ? (language === 'en' ? 'Same date' : 'Même date') : language === 'en' ? 'Same figure' : 'Même chiffre';
+      text += `${language === 'en' ? '\n' : ' '}${what} ${language === 'en' ? 'according to' : 'selon'} ${names}.`;
     }
+    return { text, disputed: false };
+  };
+
+  let text: string;
+  if (parts) {
+    const sections: string[] = [];
+    const share = Math.round((maxWords * 1.4) / parts.length);
+    for (const part of parts) {
+      const b = body(part.query, part.hits, share);
+      if (b) sections.push(`${part.label} :\n${b.text}`);
+    }
+    if (sections.length === 0) return null;
+    const intro = language === 'en' ? 'The answer depends on the call:' : "La réponse dépend de l'appel :";
+    text = `${intro}\n${sections.join('\n')}`;
+  } else {
+    const b = body(input.query, input.hits, maxWords);
+    if (!b) return null;
+    text = b.text;
   }
+  if (language === 'en') text += '\n(The sources are in French.)';
 
   return {
     question: input.question,
@@ -234,9 +408,16 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     text,
     confidence: input.confidence,
     citations,
-    suggestions: suggestionsFrom(hits, input.question),
+    suggestions: suggestionsFrom(parts ? parts.flatMap((p) => p.hits) : input.hits, input.question),
   };
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function figureKindOf(kind: QuestionKind): FigureKind | null {
+  return kind === 'when' ? 'date' : kind === 'count' ? 'count' : null;
+}
+
 
 /** Up to three other section headings of the retrieved documents: questions the knowledge can answer next. */
 function suggestionsFrom(hits: readonly PassageHit[], question: string): string[] | undefined {

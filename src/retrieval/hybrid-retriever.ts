@@ -2,6 +2,9 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
 import { analyzeTerms } from '../text/analyze-french.js';
+import { fold } from '../text/fold.js';
+import { expandConcepts } from '../text/query-expansion.js';
+import { questionKind } from '../text/question-kind.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { IndexData } from './index-data.js';
 import { LocalEmbeddings } from './local-embeddings.js';
@@ -51,7 +54,9 @@ export class HybridRetriever implements PassageRetriever {
     const { data, bm25, vectors } = this.options;
     const n = data.passages.length;
     if (n === 0 || k <= 0) return [];
-    const terms = analyzeTerms(query);
+    const terms = expandConcepts(analyzeTerms(query));
+    const wanted = ordinalsOf(terms.flatMap((t) => t.alternatives));
+    const kind = questionKind(query);
     const depth = Math.min(Math.max(this.depth, k), n);
     const lexical = bm25.search(terms, depth);
     const vector = await this.embed(query);
@@ -69,9 +74,23 @@ export class HybridRetriever implements PassageRetriever {
       const similarity = Math.max(0, Math.min(1, raw));
       const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
       // Rerank the fused candidates: rank fusion finds them, concept coverage and similarity order them.
-      const rerank = 0.45 * coverage + 0.25 * Math.min(1, similarity / 0.5) + 0.3 * (score / bestFused);
-      return { id, score: rerank, coverage, similarity };
+      let rerank = 0.45 * coverage + 0.25 * Math.min(1, similarity / 0.5) + 0.3 * (score / bestFused);
+      const passage = data.passages[id]!;
+      const heading = passage.headingPath.at(-1) ?? '';
+      // A section about another call (« le premier AMI » when « le deuxième » is asked) ranks lower.
+      if (wanted.size > 0) {
+        const has = ordinalsOf(fold(`${passage.headingPath.join(' ')} ${passage.text}`).split(/[^a-z0-9]+/));
+        if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.15;
+      }
+      // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
+      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.04;
+      const documentId = data.documents[passage.document]!.id;
+      return { id, score: rerank, coverage, similarity, topic: documentId.startsWith('docs/topics/') };
     });
+    // Topic sheets gather every source's version of a point: when one covers the query as well as a
+    // per-source summary, it comes first.
+    const bestCoverage = Math.max(0, ...candidates.map((c) => c.coverage));
+    for (const c of candidates) if (c.topic && c.coverage >= 0.9 * bestCoverage) c.score += 0.08;
     candidates.sort((a, b) => b.score - a.score);
     return candidates.slice(0, k).map(({ id, score, coverage, similarity }) => {
       const passage = data.passages[id]!;
@@ -90,6 +109,17 @@ export class HybridRetriever implements PassageRetriever {
       };
     });
   }
+}
+
+/** Ordinal terms in a list of words or index terms: `premi` (1st), `deuxiem` (2nd), `troisiem` (3rd). */
+function ordinalsOf(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) {
+    if (t === 'premi' || t === 'premier' || t === 'premiere') out.add('premi');
+    else if (t === 'deuxiem' || t === 'deuxieme' || t === 'second' || t === 'seconde' || t === '2e') out.add('deuxiem');
+    else if (t === 'troisiem' || t === 'troisieme') out.add('troisiem');
+  }
+  return out;
 }
 
 function cosine(a: readonly number[], b: readonly number[]): number {

@@ -2,7 +2,7 @@ import { ENGLISH_TO_FRENCH } from './english-lexicon.js';
 import { words } from './fold.js';
 import { lightStem } from './light-stem.js';
 import { STOP_WORDS } from './stop-words.js';
-import { SYNONYM_GROUPS } from './synonyms.js';
+import { OPAQUE_GROUPS, SYNONYM_GROUPS } from './synonyms.js';
 
 /** One concept of a question: a surface word (or a known phrase) and the index terms that stand for it. */
 export interface QueryTerm {
@@ -17,6 +17,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['1er', 'premier'], ['1ere', 'premier'], ['premiere', 'premier'], ['1st', 'premier'],
   ['2e', 'deuxieme'], ['2eme', 'deuxieme'], ['2nd', 'deuxieme'], ['second', 'deuxieme'], ['seconde', 'deuxieme'],
   ['3e', 'troisieme'], ['3eme', 'troisieme'], ['3rd', 'troisieme'],
+  // The verb « rapporter » (to report) is not the noun « rapport » (a report, a link).
+  ['rapporte', 'relater'], ['rapportent', 'relater'], ['rapporter', 'relater'], ['rapportee', 'relater'],
+  ['rapportees', 'relater'], ['rapportes', 'relater'], ['rapportait', 'relater'], ['rapportaient', 'relater'],
 ]);
 
 interface TrieNode {
@@ -87,7 +90,7 @@ export function analyzeTerms(text: string): QueryTerm[] {
     const phrase = matchPhrase(tokens, i);
     if (phrase) {
       const alternatives = [phrase.canonical];
-      if (phrase.length > 1) {
+      if (phrase.length > 1 && !OPAQUE_GROUPS.has(phrase.canonical)) {
         for (let j = i; j < i + phrase.length; j += 1) {
           const t = termOf(tokens[j]!);
           if (t && !alternatives.includes(t)) alternatives.push(t);

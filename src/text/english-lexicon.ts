@@ -5,10 +5,10 @@
  */
 export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    apply: ['candidater', 'candidature'], applying: ['candidater'], applied: ['candidater'],
+    apply: ['candidater', 'candidature', 'repondre'], applying: ['candidater', 'repondre'], applied: ['candidater', 'repondre'],
     application: ['candidature', 'dossier'], applications: ['candidatures', 'dossiers'], applicant: ['candidat'],
-    applicants: ['candidats'], candidate: ['candidat'], candidates: ['candidats'], bid: ['candidature'],
-    call: ['appel'], calls: ['appels'], first: ['premier', 'premiere'], second: ['deuxieme', 'second'],
+    applicants: ['candidats'], candidate: ['candidat'], candidates: ['candidats'], bid: ['candidature'], respond: ['repondre'], answer: ['repondre', 'reponse'], submit: ['deposer', 'candidater'],
+    call: ['appel', 'ami'], calls: ['appels', 'ami'], first: ['premier', 'premiere'], second: ['deuxieme', 'second'],
     third: ['troisieme'], launch: ['lancement', 'lancer'], launched: ['lance', 'lancement'], start: ['lancement', 'debut'],
     started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['finance'], finance: ['financer'],
     financing: ['financement'], cost: ['cout', 'tarif'], costs: ['couts'], price: ['prix', 'tarif'], fee: ['frais'],

@@ -89,8 +89,8 @@ const HEDGE = /(?:\benviron|\bpres de|\bplus de|\bmoins de|\bau moins|\bau plus|
 
 /**
  * Counts stated by a (plain) sentence: digits, years, days of dates, percentages and publication
- * dates left out. `nouns` (index terms of the asked noun, e.g. `candidat`) keep only the counts
- * followed within three words by one of them, when there are such counts.
+ * dates left out. With `isNoun` (the asked noun: « candidatures »), only the counts followed within
+ * three words by such a noun (« 85 candidatures », « 90 dossiers déposés »).
  */
 export function countsOf(text: string, isNoun?: (word: string) => boolean): CountFigure[] {
   const folded = fold(text).replace(ATTRIBUTION_DATE, ' ');
@@ -110,8 +110,7 @@ export function countsOf(text: string, isNoun?: (word: string) => boolean): Coun
     const attached = !!isNoun && next.some((w) => isNoun(w));
     all.push({ value, approximate, attached });
   }
-  const attached = all.filter((c) => c.attached);
-  return (attached.length > 0 ? attached : all).map(({ value, approximate }) => ({ value, approximate }));
+  return all.filter((c) => !isNoun || c.attached).map(({ value, approximate }) => ({ value, approximate }));
 }
 
 /**

@@ -4,6 +4,9 @@
  * « appel à manifestation d'intérêt » and « call for expressions of interest » all meet on `ami`.
  * Phrases are written naturally; they are folded and split the same way as the text.
  */
+/** Groups whose phrases stand only for their first entry: their words are not matched one by one. */
+export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien']);
+
 export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ami', "appel à manifestation d'intérêt", "appels à manifestation d'intérêt", 'appel à manifestations d’intérêt',
     'call for expressions of interest', 'call for expression of interest', 'calls for expressions of interest',
@@ -29,6 +32,11 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['cci', "chambre de commerce et d'industrie"],
   ['uimm', 'union des industries et métiers de la métallurgie'],
   ['pole-emploi', 'pôle emploi', 'france travail', 'job centre'],
+  ['jury', 'comité de sélection', 'comités de sélection', 'selection committee', 'selection panel', 'panel'],
+  // « Quel rapport entre le programme et ACV ? » asks for a link, not for a report (« rapport », « rapporte »).
+  ['lien', 'rapport entre', 'rapport avec', 'quel rapport', 'quels rapports', 'relation entre', 'relation avec',
+    'lien entre', 'liens entre', 'lien avec', 'liens avec', 'link between', 'link with', 'relationship between',
+    'relationship with', 'connection between', 'connection with'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

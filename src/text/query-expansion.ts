@@ -1,0 +1,24 @@
+import type { QueryTerm } from './analyze-french.js';
+
+/**
+ * French near-synonyms of the knowledge, added to a question's concepts at search time only (the
+ * index is unchanged): « lauréats » also finds « villes retenues » and « collectivités labellisées »,
+ * « candidatures » also finds « réponses ». Keys and values are index terms (folded, stemmed).
+ */
+const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['laureat', ['retenu', 'selectionn', 'labellis']],
+  ['retenu', ['laureat', 'selectionn', 'labellis']],
+  ['selectionn', ['laureat', 'retenu']],
+  ['labellis', ['laureat', 'retenu']],
+  ['candidat', ['repons', 'repondr']],
+  ['repondr', ['candidat']],
+]);
+
+/** The concepts with their near-synonyms added as alternatives. */
+export function expandConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
+  return terms.map((term) => {
+    const extra = term.alternatives.flatMap((a) => EQUIVALENTS.get(a) ?? []);
+    if (extra.length === 0) return term;
+    return { surface: term.surface, alternatives: [...new Set([...term.alternatives, ...extra])] };
+  });
+}
