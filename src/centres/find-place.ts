@@ -33,6 +33,9 @@ function isCapitalised(token: PlaceToken | undefined): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
+/** Smallest population for a commune named by an ordinary word to be recognised when it is the whole message ("Sedan ?", "Nice"). */
+const BARE_COMMON_MIN_POPULATION = 10_000;
+
 /** What {@link findPlace} knows of the conversation besides the text. */
 export interface FindPlaceOptions {
   /** The question's language: in English "a" is an article, never « à ». */
@@ -70,9 +73,9 @@ function isWholeMessage(r: Reading, span: Span): boolean {
 /**
  * Whether a name match is plausible as a place here (guards against "y", "mer", "nice", "en ligne", "frais"…).
  * A name made of ordinary words needs a capital after a place word, or a place preposition in a question about
- * sites, or to be the whole message (capitalised, or answering a lookup).
+ * sites, or to be the whole message (answering a lookup, or capitalised and a town of some size).
  */
-function acceptable(r: Reading, span: Span, key: string, area: boolean): boolean {
+function acceptable(r: Reading, span: Span, key: string, area: boolean, localities: readonly LocalityEntry[] | undefined): boolean {
   const { tokens } = r;
   const inside = tokens.slice(span.start, span.end);
   const allStop = inside.every((t) => STOP_WORDS.has(t.key) || isNumber(t));
@@ -83,7 +86,10 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean): boolean
     const strong = isStronglyAnchored(tokens, span.start, r.language, !area) && r.aboutSites;
     if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
     if (strong || (capitalised && (anchored || r.aboutSites))) return true;
-    return isWholeMessage(r, span) && (isCapitalised(tokens[span.start]) || r.followUp);
+    if (!isWholeMessage(r, span)) return false;
+    if (r.followUp) return true;
+    // A capitalised word alone ("Frais ?", "Ligne ?") is a place only if it is an area or a real town, not a hamlet.
+    return isCapitalised(tokens[span.start]) && (area || (localities ?? []).some((e) => e.locality.population >= BARE_COMMON_MIN_POPULATION));
   }
   if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
@@ -123,7 +129,7 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
-      if (!acceptable(r, span, key, departement !== undefined || region !== undefined)) continue;
+      if (!acceptable(r, span, key, departement !== undefined || region !== undefined, localities)) continue;
       const match: Match = { ...span };
       if (localities) match.localities = localities;
       if (epcis) match.epcis = epcis;

@@ -206,6 +206,76 @@ const NO_PLACE: readonly string[] = [
   "Vers quelle formation me tourner ?",
   "Près de 50 sites ?",
   "Sur quels critères les villes sont-elles choisies ?",
+  "Can I do a course in the evening at the Cnam?",
+  "Is the Cnam centre open in August?",
+  "Is there a Cnam centre open on Saturday?",
+  "Is the Cnam site open in July?",
+  "Which Cnam centres opened in 2020?",
+  "How many Cnam centres are there?",
+  "How many sites does the Cnam have?",
+  "Where can I find the list of Cnam centres?",
+  "Are the Cnam centres free?",
+  "Can I pay at the Cnam centre?",
+  "Do Cnam sites offer courses in English?",
+  "Is there a Cnam centre for nurses?",
+  "Y a-t-il un centre Cnam pour les infirmiers ?",
+  "Quels centres ont ouvert en 2019 ?",
+  "Combien de centres Cnam en France ?",
+  "Le centre est-il ouvert en août ?",
+  "Le centre est ouvert le samedi ?",
+  "Y a-t-il un centre Cnam ouvert le dimanche ?",
+  "Où trouver la liste des centres ?",
+  "Les centres sont-ils gratuits ?",
+  "Quels sites ont été retenus au deuxième appel ?",
+  "Y a-t-il des formations en alternance ?",
+  "Y a-t-il des formations en informatique ?",
+  "formation en comptabilité",
+  "cours en anglais",
+  "cours du soir",
+  "cours en ligne",
+  "un centre cnam a grandir",
+  "centre cnam en ligne ?",
+  "le cnam en region",
+  "Le Cnam en région, c'est quoi ?",
+  "Au coeur des territoires",
+  "Is there a centre in the area?",
+  "Is there a Cnam centre in the city?",
+  "cnam centre at home",
+  "Cnam site for me",
+  "Can you help me find a centre?",
+  "I need a centre",
+  "Je cherche un centre",
+  "Je cherche un centre de formation",
+  "Un centre, où ?",
+  "centre ?",
+  "cnam ?",
+  "sites ?",
+  "Is there a site in France?",
+  "Y a-t-il des centres en outre-mer ?",
+  "What's up",
+  "Yo",
+  "Hey there",
+  "Courses?",
+  "Formations ?",
+  "Septembre ?",
+  "Lundi ?",
+  "Horaires ?",
+  "Frais ?",
+  "Jury ?",
+  "Ligne ?",
+  "Payer ?",
+  "Tarifs ?",
+  "Frais ?",
+  "Ligne ?",
+  "Jury ?",
+  "Die",
+  "Change",
+  "Still?",
+  "Job ?",
+  "Courses ?",
+  "Company?",
+  "Degree?",
+  "La ligne ?",
 ];
 
 /** Proximity questions without a place: ask which town, never guess one. */
@@ -220,6 +290,8 @@ const NEAR_ME: readonly string[] = [
   'Quel est le centre du Cnam le plus proche ?',
   'Où se trouve le site Cnam le plus proche ?',
   'Y a-t-il un Cnam dans ma ville ?',
+  'is there a cnam in my area',
+  'A Cnam near me',
 ];
 
 describe('centre skill: no place, no commune', () => {
@@ -281,6 +353,22 @@ describe('centre skill: English place questions still answered', () => {
     const answer = await ask('Is there a Cnam centre in Montelimart?');
     expect(answer?.lookup?.place?.name).toBe('Montélimar');
     expect(answer?.confidence).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['Nice', 'Nice'],
+    ['Sedan ?', 'Sedan'],
+    ['Tours', 'Tours'],
+    ['Angers ?', 'Angers'],
+  ])('when the whole message is "%s", a town named by an ordinary word, answers about %s', async (text, name) => {
+    const answer = await ask(text);
+    expect(answer?.kind).toBe('centre');
+    expect(answer?.lookup?.place?.name).toBe(name);
+  });
+
+  it('when the whole message is a département named by an ordinary word ("Cher", "Nord ?"), lists its sites', async () => {
+    expect((await ask('Cher'))?.text).toMatch(/Cher/);
+    expect((await ask('Nord ?'))?.kind).toBe('centre');
   });
 
   it('a common word that is also a commune is a place only with clear context', async () => {
