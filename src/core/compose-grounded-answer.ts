@@ -9,6 +9,7 @@ import {
   type CountFigure,
   type DateFigure,
 } from '../text/figures.js';
+import { fold } from '../text/fold.js';
 import { formatSourceDate } from '../text/format-source-date.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
@@ -50,6 +51,10 @@ interface Scored {
   offPoint: boolean;
   /** Not clearly about the asked call alone (no ordinal, or both): not a version of its figure. */
   unscoped: boolean;
+  /** Query concepts stated in the sentence itself. */
+  inSentence: Set<number>;
+  /** Calls the sentence is about: its own ordinals, else its heading's. */
+  scope: string[];
 }
 
 /** « sur les deux vagues », « over both calls »: a total over the calls. */
@@ -66,6 +71,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const wordsOnly = (terms: ReadonlySet<string>) => new Set([...terms].filter((t) => !/\d/.test(t)));
 
+/** Index terms that only frame a question (« à quelle date », « selon les sources », "exactly"). */
+const META_TERMS = new Set(['dat', 'date', 'sourc', 'exact', 'exactement', 'precis', 'precisement']);
+
 /** Ordinal terms: a sentence about « le deuxième » does not answer a question about « le premier ». */
 const ORDINALS = new Set(['premi', 'deuxiem', 'troisiem']);
 
@@ -76,7 +84,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * A concept found only in the sentence's section heading (a question) counts a little less.
  */
 function scoreSentences(query: string, candidates: readonly GroundedSentence[]): { scored: Scored[]; nouns: Set<string> } {
-  const concepts = expandConcepts(analyzeTerms(query));
+  // « À quelle date », « selon les sources »: what kind of answer is wanted, not what it is about.
+  const concepts = expandConcepts(analyzeTerms(query)).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
   const headingTerms = new Map<PassageHit, Set<string>>();
   const headingOf = (hit: PassageHit) => {
     let terms = headingTerms.get(hit);
@@ -110,6 +119,9 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
     let score = 0;
     let offPoint = false;
     let unscoped = false;
+    // The calls it is about: the sentence's own ordinals, else its heading's.
+    const own = [...ORDINALS].filter((o) => sentence.terms.has(o));
+    const scope = own.length > 0 ? own : [...ORDINALS].filter((o) => headingOf(sentence.hit).has(o));
     if (wantedOrdinals.size > 0) {
       const context = new Set([...sentence.terms, ...headingOf(sentence.hit)]);
       const other = [...ORDINALS].some((o) => !wantedOrdinals.has(o) && context.has(o));
@@ -120,9 +132,7 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
       }
       // « sur les deux vagues » counts both calls, not the asked one.
       if (CUMULATIVE.test(sentence.plain)) offPoint = true;
-      // A version of a figure must be about the asked call alone: the sentence's own ordinals, else its heading's.
-      const own = [...ORDINALS].filter((o) => sentence.terms.has(o));
-      const scope = own.length > 0 ? own : [...ORDINALS].filter((o) => headingOf(sentence.hit).has(o));
+      // A version of a figure must be about the asked call alone.
       if (!scope.some((o) => wantedOrdinals.has(o)) || scope.some((o) => !wantedOrdinals.has(o))) unscoped = true;
     }
     for (const c of inSentence) score += idf[c]!;
@@ -133,7 +143,7 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
     if (sentence.position === 0) score += 0.3 * maxIdf;
     if (sentence.rank === 0) score += 0.3 * maxIdf;
     score -= 0.05 * sentence.position;
-    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]), offPoint, unscoped };
+    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]), offPoint, unscoped, inSentence, scope };
   });
   return { scored, nouns };
 }
@@ -159,10 +169,19 @@ interface Version {
 const NOUN_CLASSES: ReadonlyArray<readonly string[]> = [
   ['laureat', 'retenu', 'selectionn', 'labellis'],
   ['candidat', 'dossi', 'repons'],
+  ['apprenant', 'auditeur', 'personn', 'eleve', 'stagiair', 'inscrit'],
 ];
+
+/** A comparison's second term (« 75 villes, sans expliquer l'écart avec les 55 villes de 2019 ») is another version's figure. */
+const COMPARISON = /\b(?:sans expliquer l'ecart|l'ecart avec|different(?:e|es|s)? d|differe(?:nt)? d|au lieu d|plutot que|par rapport a |contre les )/;
+/** An interpretation, not a source's statement: never a version of a figure. */
+const HEDGED = /aucune source ne (?:le )?confirme|lecture possible|interpretation/;
 const NOUN_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map(NOUN_CLASSES.flatMap((c) => c.map((t) => [t, c] as const)));
 
-function figuresOf(plain: string, kind: FigureKind, nouns: ReadonlySet<string>): Figures {
+function figuresOf(text: string, kind: FigureKind, nouns: ReadonlySet<string>): Figures {
+  const folded = fold(text);
+  const cut = COMPARISON.exec(folded);
+  const plain = cut ? folded.slice(0, cut.index) : folded;
   if (kind === 'date') {
     const dates = datesOf(plain);
     return { dates, counts: [], approximate: !dates.some(isPreciseDate) };
@@ -182,24 +201,31 @@ const agree = (a: Figures, b: Figures) => (a.dates.length > 0 ? dateSetsAgree(a.
  * relevance to the best figure-bearing one, not about another call), with citable sources, grouped by
  * the figures they give. Two sentences from the same source never make two versions.
  */
-function findVersions(scored: readonly Scored[], kind: FigureKind, nouns: ReadonlySet<string>): { exact: Version[]; approximate: Version[] } {
+function findVersions(scored: readonly Scored[], kind: FigureKind, nouns: ReadonlySet<string>, asked: QuestionKind): { exact: Version[]; approximate: Version[] } {
   const withFigures = scored
-    .filter((s) => s.sentence.sources.length > 0 && !s.offPoint && !s.unscoped)
+    .filter((s) => s.sentence.sources.length > 0 && !s.offPoint && !s.unscoped && !HEDGED.test(fold(s.sentence.plain)))
     .map((s) => ({ s, f: figuresOf(s.sentence.plain, kind, nouns) }))
     .filter(({ f }) => hasFigures(f));
-  const anchor = withFigures.find(({ f }) => !f.approximate);
+  const anchor = withFigures[0];
   if (!anchor) return { exact: [], approximate: [] };
   const exact: Version[] = [];
   const approximate: Version[] = [];
-  for (const { s, f } of withFigures) {
-    if (s.relevance < 0.75 * anchor.s.relevance) continue;
-    if (f.approximate) {
-      if (!approximate.some((v) => v.members.some((m) => sameSources(m, s)))) approximate.push({ members: [s], figures: f });
-      continue;
-    }
+  const onPoint = withFigures.filter(({ s, f }) => (s === anchor.s || onSamePoint(s, anchor.s, asked)) && !(f.approximate && kind === 'date'));
+  // Exact figures first, so that an approximation never merges two versions.
+  for (const { s, f } of onPoint.filter(({ f }) => !f.approximate)) {
     const version = exact.find((v) => agree(v.figures, f));
     if (version) version.members.push(s);
     else if (!exact.some((v) => v.members.some((m) => sameSources(m, s)))) exact.push({ members: [s], figures: f });
+  }
+  for (const { s, f } of onPoint.filter(({ f }) => f.approximate)) {
+    const agreeing = exact.filter((v) => agree(v.figures, f));
+    if (agreeing.length === 1) agreeing[0]!.members.push(s);
+    else if (![...exact, ...approximate].some((v) => v.members.some((m) => sameSources(m, s)))) {
+      // Far from every exact figure (« environ 150 » vs « 300 »): a version of its own.
+      if (agreeing.length === 0 && !approximate.some((v) => agree(v.figures, f))) exact.push({ members: [s], figures: f });
+      // Compatible with several (« plus de 80 » with 85 and 90): shown, but no disagreement by itself.
+      else if (agreeing.length > 1) approximate.push({ members: [s], figures: f });
+    }
   }
   // Topic sheets state each version with all its sources: their sentences lead.
   const topicFirst = (a: Scored, b: Scored) => Number(isTopic(b)) - Number(isTopic(a)) || b.score - a.score;
@@ -208,9 +234,24 @@ function findVersions(scored: readonly Scored[], kind: FigureKind, nouns: Readon
   for (const v of exact) {
     v.members = v.members.filter((m, i) => i === 0 || !exact.some((o) => o !== v && agree(o.figures, figuresOf(m.sentence.plain, kind, nouns))));
   }
-  // An approximation already stated by a source of an exact version adds nothing.
-  const exactUrls = new Set(exact.flatMap((v) => v.members.flatMap((m) => m.sentence.sources.map((x) => x.url))));
-  return { exact, approximate: approximate.filter((v) => v.members[0]!.sentence.sources.some((x) => !exactUrls.has(x.url))) };
+  return { exact, approximate };
+}
+
+/**
+ * Whether `s` is about the same point as `anchor`: close in relevance, about the same call, and either
+ * stating every concept the anchor states itself, or in a section that asks the same kind of question
+ * (« Quand… ») and matches every concept the anchor matches.
+ */
+function onSamePoint(s: Scored, anchor: Scored, asked: QuestionKind): boolean {
+  const heading = s.sentence.hit.headingPath.at(-1) ?? '';
+  const sameKind = questionKind(heading) === asked;
+  // A section that asks the question itself gathers its versions (a topic sheet: « Quand… lancé ? »).
+  const sameSection = s.sentence.hit.passageId === anchor.sentence.hit.passageId && sameKind;
+  if (s.relevance < (sameSection ? 0.6 : 0.75) * anchor.relevance) return false;
+  if (anchor.scope.length > 0 && s.scope.length > 0 && (s.scope.length !== anchor.scope.length || s.scope.some((o) => !anchor.scope.includes(o)))) return false;
+  if (sameSection) return true;
+  if ([...anchor.inSentence].every((c) => s.inSentence.has(c)) && [...anchor.matched].every((c) => s.matched.has(c))) return true;
+  return sameKind && [...anchor.matched].every((c) => s.matched.has(c));
 }
 
 const isTopic = (s: Scored) => s.sentence.hit.documentId.startsWith('docs/topics/');
@@ -257,7 +298,8 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
   const parts = input.parts && input.parts.length > 0 ? input.parts : undefined;
   const maxWords = options.maxWords ?? 120;
   const maxSentences = options.maxSentences ?? 4;
-  const kind = figureKindOf(input.kind ?? questionKind(input.question));
+  const asked = input.kind ?? questionKind(input.question);
+  const kind = figureKindOf(asked === 'other' ? questionKind(input.query) : asked);
   const citations: Citation[] = [];
   const numberOf = (source: PassageSource): number => {
     const known = citations.find((c) => c.url === source.url);
@@ -310,7 +352,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     const best = scored[0]!;
 
     if (kind) {
-      const { exact, approximate } = findVersions(scored, kind, nouns);
+      const { exact, approximate } = findVersions(scored, kind, nouns, asked === 'other' ? questionKind(query) : asked);
       if (exact.length >= 2) {
         // Plan within the word budget first (numbering a sentence assigns its citation numbers).
         const versions = [...exact, ...approximate].slice(0, 4);
@@ -353,16 +395,23 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     const agreeing: Scored[] = [];
     for (const other of scored.slice(1)) {
       if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0 || other.offPoint) continue;
-      if (chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6)) continue;
+      const duplicate = chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6);
       if (kind) {
+        // A date or count about another call than the best sentence's is another point.
+        if (best.scope.length > 0 && other.scope.length > 0 && other.scope.some((o) => !best.scope.includes(o))) continue;
         // The same figure from another source: said once, with that source's citation added below.
         const f = figuresOf(other.sentence.plain, kind, nouns);
-        if (hasFigures(f) && chosenFigures.some((c) => hasFigures(c) && agree(c, f) && agree(f, c)) && overlap(wordsOnly(best.sentence.terms), wordsOnly(other.sentence.terms)) >= 0.35) {
-          agreeing.push(other);
-          continue;
+        if (hasFigures(f) && chosenFigures.some((c) => hasFigures(c) && agree(c, f) && agree(f, c))) {
+          if (HEDGED.test(fold(other.sentence.plain))) continue;
+          if (other.sentence.sources.length > 0 && onSamePoint(other, best, asked === 'other' ? questionKind(query) : asked)) {
+            agreeing.push(other);
+            continue;
+          }
         }
+        if (duplicate) continue;
         chosenFigures.push(f);
       }
+      if (duplicate) continue;
       const w = wordCount(other.sentence.plain) + (language === 'en' ? 6 : 0);
       if (used + w > words) continue;
       chosen.push(other);
@@ -371,7 +420,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     chosen.sort((a, b) => a.sentence.rank - b.sentence.rank || a.sentence.position - b.sentence.position);
     let text =
       language === 'en'
-        ? chosen.map((s) => `According to ${attribution(s.sentence.sources[0], 'en')}: « ${s.sentence.plain} »${cites(s.sentence)}`).join('\n')
+        ? chosen.map((s) => `According to ${attributions(s.sentence.sources, 'en')}: « ${s.sentence.plain} »${cites(s.sentence)}`).join('\n')
         : chosen.map((s) => numbered(s.sentence)).join(' ');
     const cited = new Set(chosen.flatMap((c) => c.sentence.sources.map((s) => s.url)));
     const also = agreeing.flatMap((a) => a.sentence.sources).filter((s) => !cited.has(s.url) && (cited.add(s.url), true));

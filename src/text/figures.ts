@@ -85,7 +85,7 @@ export function formatDateFigure(d: DateFigure): string {
   return [d.part, d.day, d.month ? MONTHS[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(' ');
 }
 
-const HEDGE = /(?:\benviron|\bpres de|\bplus de|\bmoins de|\bau moins|\bau plus|\bquelque|\bun peu plus de|\bun peu moins de|\bdes|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\bat least|~|≈|>|<)\s*$/;
+const HEDGE = /(?:\benviron|\bpres de|\bplus de|\bmoins de|\bau moins|\bau plus|\bquelque|\bun peu plus de|\bun peu moins de|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\bat least|~|≈|>|<)\s*$/;
 
 /**
  * Counts stated by a (plain) sentence: digits, years, days of dates, percentages and publication

@@ -44,11 +44,36 @@ describe('composeGroundedAnswer', () => {
     const answer = composeGroundedAnswer({ question: 'q', query: 'quand le deuxième AMI a-t-il été lancé', language: 'fr', hits: [launch], confidence: 0.9 })!;
     answerSchema.parse(answer);
     expect(answer.text).toMatch(/ne concordent pas/);
-    expect(answer.text).toContain('selon Localtis (janvier 2020)');
-    expect(answer.text).toContain("selon Côtes-d'Armor (septembre 2021)");
+    expect(answer.text).toContain('Selon Localtis (janvier 2020)');
+    expect(answer.text).toContain("Selon Côtes-d'Armor (septembre 2021)");
     expect(answer.text).toMatch(/20 janvier 2020 \[\d\]/);
     expect(answer.text).toMatch(/20 juillet 2020 .*\[\d\]/);
     expect(answer.citations.map((c) => c.url).sort()).toEqual([armor.url, localtis.url].sort());
+  });
+
+  it('when a sentence already names its source, does not prefix it; uses the short publisher name otherwise', () => {
+    const anct = { id: 'anct', url: 'https://agence-cohesion-territoires.gouv.fr/x', title: 'Entretien', publisher: 'Agence nationale de la cohésion des territoires (ANCT)' };
+    const h = hit(
+      "Le deuxième AMI a été lancé le 20 janvier 2020 [^localtis].\nDans un entretien de l'ANCT, Olivier Faron annonçait le deuxième AMI pour « fin mars » [^anct].",
+      { sources: [localtis, anct] },
+    );
+    const answer = composeGroundedAnswer({ question: 'Quand le deuxième AMI a-t-il été lancé ?', query: 'quand le deuxième AMI a-t-il été lancé', language: 'fr', hits: [h], confidence: 0.9 })!;
+    expect(answer.text).toMatch(/ne concordent pas/);
+    expect(answer.text).toContain("- Dans un entretien de l'ANCT");
+    expect(answer.text).not.toContain('Agence nationale de la cohésion des territoires (ANCT) :');
+  });
+
+  it('when two sources give the same count with different approximate shares, does not claim a disagreement', () => {
+    const rm = { id: 'rm', url: 'https://regionsmagazine.com/a', title: 'Première vague', publisher: 'Régions Magazine', date: '2019-09-27' };
+    const adcf = { id: 'adcf', url: 'https://adcf.org/a', title: '55 sites', publisher: 'AdCF (Intercommunalités de France)', date: '2019' };
+    const h = hit(
+      "Selon Régions Magazine, le premier AMI a reçu 85 candidatures, soit environ 38 % des villes Action cœur de ville [^rm].\nL'AdCF compte 85 candidatures au premier AMI, soit environ 40 % des villes Action cœur de ville [^adcf].",
+      { sources: [rm, adcf], headingPath: ['Chiffres', 'Combien de candidatures le premier AMI a-t-il reçues ?'] },
+    );
+    const answer = composeGroundedAnswer({ question: 'combien de candidatures au premier AMI ?', query: 'combien de candidatures au premier AMI ?', language: 'fr', hits: [h], confidence: 0.9 })!;
+    expect(answer.text).not.toMatch(/ne concordent pas/);
+    expect(answer.text).toContain('85 candidatures');
+    expect(answer.citations.map((c) => c.url).sort()).toEqual([adcf.url, rm.url].sort());
   });
 
   it('when the question is in English, frames the French sentences in English and says the sources are French', () => {

@@ -13,6 +13,10 @@ export interface EvalCase {
   absence?: boolean;
   /** Out of scope: the assistant must decline, without citations. */
   outOfScope?: boolean;
+  /** A known conflict between sources: each version's figure must appear with its own citation. */
+  conflict?: Array<string | RegExp>;
+  /** Facts the answer must NOT contain (e.g. the other call's figures). */
+  absent?: Array<string | RegExp>;
 }
 
 const T = 'docs/topics/';
@@ -66,7 +70,7 @@ export const EVALUATION_SET: EvalCase[] = [
   { question: 'When was the first call launched?', docs: [`${T}calendrier-ami1`, `${S}adcf-2019-09`], facts: [/13 mai 2019|juin 2019/] },
   { question: 'When did the first centre open?', docs: [`${T}calendrier-ami1`, `${S}prefecture-haute-marne`, `${S}adcf-2019-09-chaumont`], facts: [/chaumont/] },
   // Calendar AMI 2
-  { question: 'Quand le deuxième AMI a-t-il été lancé ?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}journal-des-communes`, `${S}sup-armor`], facts: [/20 janvier 2020/, /20 juillet 2020/] },
+  { question: 'Quand le deuxième AMI a-t-il été lancé ?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}journal-des-communes`, `${S}sup-armor`], facts: [/20 janvier 2020/, /20 juillet 2020/], conflict: [/20 janvier 2020/, /20 juillet 2020/, /fin mars/] },
   { question: 'quand a ete lance le 2eme ami', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}journal-des-communes`, `${S}sup-armor`], facts: [/20 janvier 2020/] },
   { question: 'When was the second call launched?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}journal-des-communes`, `${S}info-socialrh`, `${S}sup-armor`], facts: [/20 janvier 2020|20 juillet 2020/] },
   { question: "Jusqu'à quand pouvait-on répondre au deuxième AMI ?", docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`], facts: [/septembre 2020|mai 2021/] },
@@ -119,6 +123,23 @@ export const EVALUATION_SET: EvalCase[] = [
   { question: 'et au deuxième ?', turns: [k('Combien de villes ont été retenues au premier AMI ?')], docs: [`${T}chiffres-cles`, `${T}calendrier-ami2`, `${S}sup-armor`], facts: [/20|11/] },
   { question: 'et le jury du deuxième ?', turns: [k('Qui compose le jury du premier AMI ?')], docs: [`${T}jury-et-selection`], facts: [/comite/] },
   { question: 'et qui peut y répondre ?', turns: [k("Qu'est-ce qu'un AMI ?")], docs: [`${T}candidater-ami`], facts: [/collectivit|222|intercommunalit/] },
+  // Known conflicts (facts.md §9): every version shown, each with its citation
+  { question: 'À quelle date le deuxième AMI a-t-il été lancé ?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}sup-armor`], facts: [/ne concordent pas/], conflict: [/20 janvier 2020/, /20 juillet 2020/, /fin mars/] },
+  { question: 'combien de candidatures au premier AMI ?', docs: [`${T}chiffres-cles`, `${S}regions-magazine`, `${S}adcf-2019-55`], facts: [/ne concordent pas/], conflict: [/85 candidatures/, /90 dossiers/] },
+  { question: 'Combien de villes ont été retenues au premier AMI, selon les sources ?', docs: [`${T}chiffres-cles`, `${S}localtis-2019-09`, `${S}regions-magazine`], facts: [/ne concordent pas/], conflict: [/55 villes/, /75 villes/] },
+  { question: 'Jusqu’à quand les candidatures au deuxième AMI étaient-elles possibles ?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`], facts: [/ne concordent pas/], conflict: [/septembre 2020/, /mai 2021/] },
+  { question: "Combien d'apprenants par centre ?", docs: [`${T}chiffres-cles`, `${T}engagements-collectivite`], facts: [/ne concordent pas/], conflict: [/300/, /150/] },
+  { question: 'When was the second call launched, exactly?', docs: [`${T}calendrier-ami2`, `${S}localtis-2020-01`, `${S}sup-armor`], facts: [/disagree/], conflict: [/20 janvier 2020/, /20 juillet 2020/] },
+  // Agreeing sources are not a disagreement; the asked call only
+  { question: 'Combien de personnes ont été formées ?', docs: [`${T}chiffres-cles`, `${S}cnam-communique-2021-05`], facts: [/1 800/], absent: [/ne concordent pas/] },
+  { question: 'combien de lauréats ?', docs: [`${T}calendrier-ami1`, `${T}chiffres-cles`, `${T}jury-et-selection`, `${T}calendrier-ami2`, `${S}sup-armor`], facts: [/premier ami/, /55/, /deuxieme ami/, /11|20 collectivites/] },
+  { question: 'Combien de collectivités le deuxième AMI a-t-il retenues ?', docs: [`${T}chiffres-cles`, `${T}calendrier-ami2`, `${S}sup-armor`], facts: [/20|11/], absent: [/\b55\b/, /ne concordent pas/] },
+  // How, not who; English wording; the asked call; « rapport » as a link
+  { question: "Comment notre commune peut-elle répondre à l'AMI ?", docs: [`${T}candidater-ami`], facts: [/projet de lieu de formation|convention locale/] },
+  { question: 'How can a town apply to the call?', docs: [`${T}candidater-ami`], facts: [/projet de lieu de formation|collectivit|candidat/] },
+  { question: 'Which towns could respond to the second call?', docs: [`${T}candidater-ami`, `${T}calendrier-ami2`], facts: [/territoires d'industrie/] },
+  { question: 'et le jury du deuxième AMI ?', turns: [k('Qui compose le jury du premier AMI ?')], docs: [`${T}jury-et-selection`], facts: [/comite de selection/], absent: [/^le jury du premier ami/] },
+  { question: 'Quel rapport entre le Cnam et Action cœur de ville ?', docs: [`${T}programme-au-coeur-des-territoires`, `${S}ministere-2019-04`], facts: [/convention|partenaire/], absent: [/un rapport associant/] },
   // Out of scope
   { question: 'Quel temps fera-t-il demain à Paris ?', docs: [], facts: [], outOfScope: true },
   { question: "What's the weather like in Lyon?", docs: [], facts: [], outOfScope: true },

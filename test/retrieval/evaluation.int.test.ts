@@ -35,9 +35,43 @@ function factPresent(text: string, fact: string | RegExp): boolean {
   return typeof fact === 'string' ? folded.includes(fold(fact)) : new RegExp(fact.source, 'i').test(folded);
 }
 
+/**
+ * For a known conflict: each version's figure on a line of its own with a citation, and the versions
+ * cited by different sources. Returns what is wrong, or null.
+ */
+export function conflictProblem(answer: Answer, versions: ReadonlyArray<string | RegExp>): string | null {
+  const lines = answer.text.split('\n').filter((l) => l.startsWith('- '));
+  const cited: string[] = [];
+  for (const version of versions) {
+    const line = lines.find((l) => factPresent(l, version));
+    if (!line) return `no version line for ${String(version)}`;
+    const numbers = [...line.matchAll(/\[(\d+)\]/g)].map((m) => m[1]!);
+    if (numbers.length === 0) return `version ${String(version)} is not cited`;
+    cited.push(numbers.join(','));
+  }
+  return new Set(cited).size === versions.length ? null : 'two versions share their citations';
+}
+
+/** Figures of a disagreement line: digits and month names, citation numbers left out. */
+function lineFigures(line: string): string {
+  const folded = fold(line.replace(/\[\d+\]/g, '').replace(/\([^)]*\)/g, ''));
+  const figures = folded.match(/\d+(?:[ ,.]\d+)*|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g) ?? [];
+  return [...new Set(figures)].sort().join('|');
+}
+
+/** An answer that says the sources disagree must show lines whose figures differ. */
+export function falseDisagreement(answer: Answer): boolean {
+  if (!/ne concordent pas|disagree/i.test(answer.text)) return false;
+  const lines = answer.text.split('\n').filter((l) => l.startsWith('- '));
+  return lines.length < 2 || new Set(lines.map(lineFigures)).size < 2;
+}
+
 /** Correct: a knowledge answer, every expected fact in its text, and at least one valid citation. */
 function isCorrect(answer: Answer, c: EvalCase): boolean {
   const cited = c.absence || (answer.citations.length > 0 && /\[\d+\]/.test(answer.text));
+  if (c.conflict && conflictProblem(answer, c.conflict)) return false;
+  if (c.absent?.some((f) => factPresent(answer.text, f))) return false;
+  if (falseDisagreement(answer)) return false;
   return answer.kind === 'knowledge' && cited && c.facts.every((f) => factPresent(answer.text, f));
 }
 
@@ -45,6 +79,25 @@ describe('evaluation set', () => {
   it('has at least 80 questions, 15 of them out of scope', () => {
     expect(EVALUATION_SET.length).toBeGreaterThanOrEqual(80);
     expect(EVALUATION_SET.filter((c) => c.outOfScope).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('shows every version of each known conflict, each with its own citation', async () => {
+    const problems: string[] = [];
+    for (const c of EVALUATION_SET.filter((e) => e.conflict)) {
+      const answer = await assistant.ask(c.question, { turns: c.turns ?? [] });
+      const problem = conflictProblem(answer, c.conflict!);
+      if (problem) problems.push(`${c.question}: ${problem}\n${answer.text}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never says the sources disagree when the figures it shows are the same', async () => {
+    const offenders: string[] = [];
+    for (const c of EVALUATION_SET.filter((e) => !e.outOfScope)) {
+      const answer = await assistant.ask(c.question, { turns: c.turns ?? [] });
+      if (falseDisagreement(answer)) offenders.push(`${c.question}\n${answer.text}`);
+    }
+    expect(offenders).toEqual([]);
   });
 
   it('when run over the built-in knowledge, meets the recall@3, correctness and refusal gate', async () => {
