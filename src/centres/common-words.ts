@@ -23,7 +23,14 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
     'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
-const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS_DATA.split(' '), ...DOMAIN_WORDS.split(/\s+/), ...CALENDAR_WORDS, ...STOP_WORDS].filter((w) => w.length > 0));
+/** The assistant's own vocabulary: function, domain and calendar words. */
+const OWN: ReadonlySet<string> = new Set([...DOMAIN_WORDS.split(/\s+/), ...CALENDAR_WORDS, ...STOP_WORDS].filter((w) => w.length > 0));
+const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS_DATA.split(' '), ...OWN].filter((w) => w.length > 0));
+
+/** Whether a folded word is one of the assistant's own words (function, domain, calendar): « cours », "fee", "june". */
+export function isOwnWord(word: string): boolean {
+  return OWN.has(word);
+}
 
 /**
  * Whether a folded word is an ordinary French or English word (dictionary, function or domain word) rather than

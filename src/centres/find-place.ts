@@ -1,6 +1,6 @@
 import type { Language } from '../core/ask-context.js';
 import { boundedEditDistance } from './bounded-edit-distance.js';
-import { CALENDAR_WORDS, isCommonWord } from './common-words.js';
+import { CALENDAR_WORDS, isCommonWord, isOwnWord } from './common-words.js';
 import type { GazetteerArea } from './gazetteer.js';
 import type { Locality } from './locality.js';
 import { isAnchored, isAreaContext, isStronglyAnchored, mentionsSites } from './place-context.js';
@@ -33,7 +33,10 @@ function isCapitalised(token: PlaceToken | undefined): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
-/** Smallest population for a commune named by an ordinary word to be recognised when it is the whole message ("Sedan ?", "Nice"). */
+/** Site words that may directly precede a place: « cnam Dole », « centre cnam Sedan ». */
+const SITE_NOUNS = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'campus']);
+
+/** Smallest population for a commune named by an ordinary word to be recognised from its capital alone ("Sedan ?", « formation Valence »). */
 const BARE_COMMON_MIN_POPULATION = 10_000;
 
 /** What {@link findPlace} knows of the conversation besides the text. */
@@ -53,16 +56,46 @@ interface Reading {
   aboutSites: boolean;
   /** Tokens covered by a département or region name (possible qualifiers of a bare place). */
   areaWords: boolean[];
+  /** Capitals say something: the message is neither in capitals nor in Title Case ("How Do I Pay For A Course"). */
+  caseInformative: boolean;
+}
+
+/** Function words that only Title Case capitalises (articles left out: « Le Mans », « La Rochelle »). */
+const TITLE_CASE_MARKERS = new Set(['de', 'du', 'des', 'en', 'et', 'au', 'aux', 'dans', 'pour', 'sur', 'par', 'avec', 'est', 'sont', 'il', 'ils', 'un', 'une', 'the', 'of', 'for', 'at', 'in', 'on', 'to', 'and', 'is', 'are', 'do', 'does', 'can', 'how', 'with', 'from', 'by', 'or', 'my', 'your']);
+
+/** False for a message without lower case, or with several capitalised function words after the first word. */
+function isCaseInformative(text: string, tokens: readonly PlaceToken[]): boolean {
+  if (!/\p{Ll}/u.test(text)) return false;
+  let capitalisedFunctionWords = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (TITLE_CASE_MARKERS.has(t.key) && isCapitalised(t) && t.raw !== tokens[i - 1]!.raw) capitalisedFunctionWords += 1;
+  }
+  return capitalisedFunctionWords < 2;
 }
 
 function isNumber(token: PlaceToken): boolean {
   return /^\d+$/.test(token.key);
 }
 
-/** Every token of the span is an ordinary word (dictionary, function or domain word) or a number. */
-function isCommonSpan(tokens: readonly PlaceToken[], span: Span): boolean {
+/** Words that may stay lower case inside a capitalised name: « Saint-Jean-de-Luz », « Bar-le-Duc ». */
+const NAME_CONNECTORS = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'en', 'sur', 'sous', 'lez', 'les', 'aux', 'au', 'a', 'et']);
+
+/**
+ * Every token of the span is an ordinary word (dictionary, function or domain word) or a number, and the span is
+ * not written as a compound name: hyphenated ("Notre-Dame-des-Landes") or with every word capitalised ("La Chaux").
+ */
+function isCommonSpan(r: Pick<Reading, 'tokens' | 'caseInformative'>, span: Span): boolean {
+  const { tokens } = r;
   for (let i = span.start; i < span.end; i++) if (!isCommonWord(tokens[i]!.key) && !isNumber(tokens[i]!)) return false;
-  return true;
+  if (span.end - span.start < 2) return true;
+  for (let i = span.start + 1; i < span.end; i++) if (tokens[i]!.hyphen) return false;
+  if (!r.caseInformative) return true;
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t) && !(i > span.start && NAME_CONNECTORS.has(t.key))) return true;
+  }
+  return false;
 }
 
 /** The message is this span plus fillers, numbers and area names: "Sedan ?", "Saint-Louis dans le Haut-Rhin". */
@@ -80,16 +113,18 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   const inside = tokens.slice(span.start, span.end);
   const allStop = inside.every((t) => STOP_WORDS.has(t.key) || isNumber(t));
   const anchored = isAnchored(tokens, span.start, r.language);
-  const capitalised = span.start > 0 && isCapitalised(tokens[span.start]);
+  const capitalised = span.start > 0 && r.caseInformative && isCapitalised(tokens[span.start]);
   if (allStop) return anchored && capitalised;
-  if (isCommonSpan(tokens, span)) {
-    const strong = isStronglyAnchored(tokens, span.start, r.language, !area) && r.aboutSites;
+  if (isCommonSpan(r, span)) {
+    // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own words).
+    const afterSiteWord = SITE_NOUNS.has(tokens[span.start - 1]?.key ?? '') && !inside.some((t) => isOwnWord(t.key));
+    const strong = (isStronglyAnchored(tokens, span.start, r.language, !area) || afterSiteWord) && r.aboutSites;
     if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
-    if (strong || (capitalised && (anchored || r.aboutSites))) return true;
+    // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").
+    const sizeable = area || (localities ?? []).some((e) => e.locality.population >= BARE_COMMON_MIN_POPULATION);
+    if (strong || (capitalised && (anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;
-    if (r.followUp) return true;
-    // A capitalised word alone ("Frais ?", "Ligne ?") is a place only if it is an area or a real town, not a hamlet.
-    return isCapitalised(tokens[span.start]) && (area || (localities ?? []).some((e) => e.locality.population >= BARE_COMMON_MIN_POPULATION));
+    return r.followUp || (r.caseInformative && isCapitalised(tokens[span.start]) && sizeable);
   }
   if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
@@ -159,7 +194,7 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       key = key ? `${key} ${token}` : token;
       if (end <= minEnd) continue;
       if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
-      if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(tokens, { start, end })) continue;
+      if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
       const max = key.length >= 8 ? 2 : 1;
       for (let length = key.length - max; length <= key.length + max; length++) {
         for (const candidate of index.fuzzyBuckets.get(fuzzyBucket(key.charCodeAt(0), length)) ?? []) {
@@ -209,7 +244,7 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   const tokens = placeTokens(text);
   if (tokens.length === 0) return null;
   const followUp = options.followUp ?? false;
-  const reading: Reading = { tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index) };
+  const reading: Reading = { tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index), caseInformative: isCaseInformative(text, tokens) };
   let matches = collectMatches(reading, index);
   let typo = false;
   if (!matches.some((m) => m.localities || m.epcis || m.departement || m.region || m.postcode)) {

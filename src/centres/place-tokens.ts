@@ -6,6 +6,8 @@ export interface PlaceToken {
   key: string;
   /** As typed. */
   raw: string;
+  /** Joined to the previous word by a hyphen, as in a compound name ("Notre-Dame-des-Landes"). */
+  hyphen?: boolean;
 }
 
 const CANONICAL = new Map([['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes']]);
@@ -24,11 +26,22 @@ export function canonicalWord(word: string): string {
 /** Splits text into place tokens: hyphens, apostrophes and punctuation separate words. */
 export function placeTokens(text: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length === 0) continue;
-    for (const part of fold(raw).split(/[^a-z0-9]+/)) {
-      if (part.length > 0) tokens.push({ key: canonicalWord(part), raw });
+  let separator = '';
+  for (const piece of text.split(/([^\p{L}\p{N}]+)/u)) {
+    if (piece.length === 0) continue;
+    if (!/[\p{L}\p{N}]/u.test(piece)) {
+      separator = piece;
+      continue;
     }
+    let first = true;
+    for (const part of fold(piece).split(/[^a-z0-9]+/)) {
+      if (part.length === 0) continue;
+      const token: PlaceToken = { key: canonicalWord(part), raw: piece };
+      if ((first && separator === '-' && tokens.length > 0) || !first) token.hyphen = true;
+      tokens.push(token);
+      first = false;
+    }
+    separator = '';
   }
   return tokens;
 }

@@ -276,6 +276,16 @@ const NO_PLACE: readonly string[] = [
   "Company?",
   "Degree?",
   "La ligne ?",
+  "How Do I Pay For A Course At The Cnam?",
+  "Does The Cnam Centre Offer Evening Classes?",
+  "Is The Cnam Centre Open In August?",
+  "COMMENT PAYER UNE FORMATION AU CNAM ?",
+  "EST-CE QUE LES COURS SONT EN LIGNE ?",
+  "Les Cours Du Cnam Sont-Ils En Ligne ?",
+  "Le Centre Cnam Est-Il Ouvert Le Samedi ?",
+  "Y A-T-IL DES FRAIS AU CENTRE CNAM ?",
+  "Can I Study At Night At A Cnam Site?",
+  "centre cnam cours du soir ?",
 ];
 
 /** Proximity questions without a place: ask which town, never guess one. */
@@ -289,6 +299,7 @@ const NEAR_ME: readonly string[] = [
   'ya t il un cnam pres de chez moi',
   'Quel est le centre du Cnam le plus proche ?',
   'Où se trouve le site Cnam le plus proche ?',
+  'Where Is The Nearest Cnam Centre?',
   'Y a-t-il un Cnam dans ma ville ?',
   'is there a cnam in my area',
   'A Cnam near me',
@@ -343,6 +354,12 @@ describe('centre skill: English place questions still answered', () => {
     ['is there a cnam centre in tours', 'Tours'],
     ['Can I study at the Cnam in Angers?', 'Angers'],
     ['cnam centre at montelimar', 'Montélimar'],
+    ['cnam dole', 'Dole'],
+    ['centre cnam sedan', 'Sedan'],
+    ['formation Tarare', 'Tarare'],
+    ['Y a-t-il un centre Cnam à Notre-Dame-des-Landes ?', 'Notre-Dame-des-Landes'],
+    ['cnam notre-dame-des-landes', 'Notre-Dame-des-Landes'],
+    ['Le Pertuis', 'Le Pertuis'],
   ])('when asked "%s", answers about %s', async (text, name) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
