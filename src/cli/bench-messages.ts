@@ -3,7 +3,7 @@
  * echo bot on the same restify + botbuilder stack, each in its own child process, measured one after the other in
  * one run — and the assistant's start-up time to a 200 on /readyz. Prints a table; asserts nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -97,8 +97,12 @@ async function main(): Promise<void> {
   const echo = spawn(process.execPath, [...NODE_ARGS, SELF, '--serve', 'echo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const echoUrl = `http://127.0.0.1:${await waitForPort(echo)}`;
 
+  // Measure what `npm start` runs: the plain-Node build in dist/.
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  execFileSync(process.execPath, [...NODE_ARGS, fileURLToPath(new URL('./build.ts', import.meta.url))], { cwd: root, stdio: 'inherit' });
   const started = performance.now();
-  const assistant = spawn(process.execPath, [...NODE_ARGS, fileURLToPath(new URL('../main.ts', import.meta.url))], {
+  const assistant = spawn(process.execPath, ['--disable-warning=DEP0111', `${root}/dist/main.js`], {
+    cwd: root,
     env: { ...env, PORT: '39781' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
       assistant: { 'req/s': Math.round(a.rps), 'p99 ms': a.p99, errors: a.errors },
     });
     console.log(`ratio assistant/echo: ${(a.rps / e.rps * 100).toFixed(1)} % (target ≥ 70 %)`);
-    console.log(`assistant ready after ${Math.round(readyMs)} ms from spawn (includes Node + tsx start); RSS ${rss} MB`);
+    console.log(`assistant (dist/main.js) ready after ${Math.round(readyMs)} ms from spawn; RSS ${rss} MB`);
   } finally {
     echo.kill();
     assistant.kill();

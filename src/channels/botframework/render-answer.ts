@@ -1,5 +1,6 @@
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
 import type { Answer, Citation } from '../../core/answer.js';
+import { formatSourceDate } from '../../text/format-source-date.js';
 
 /** Locale used to word the source list: French unless the answer itself is in English. */
 export type RenderLanguage = 'fr' | 'en';
@@ -23,19 +24,9 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function formatDate(date: string | undefined, language: RenderLanguage): string | undefined {
-  if (!date) return undefined;
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y) return undefined;
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  if (m && d) return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  if (m) return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return String(y);
-}
-
 /** `Title — Publisher, date`: how one source is named to people. */
 export function describeCitation(citation: Citation, language: RenderLanguage): string {
-  const details = [citation.publisher, formatDate(citation.date, language)].filter(Boolean).join(', ');
+  const details = [citation.publisher, (citation.date ? formatSourceDate(citation.date, language) : undefined)].filter(Boolean).join(', ');
   return `${citation.title}${details ? ` — ${details}` : ''}`;
 }
 
