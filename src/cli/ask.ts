@@ -1,6 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { buildAssistant } from '../compose/build-assistant.js';
+import { databasePath } from '../store/sqlite-database.js';
+import { openSqliteStores } from '../store/sqlite-stores.js';
 import { emptyContext } from '../core/ask-context.js';
 import { AppError } from '../core/errors.js';
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
@@ -26,7 +29,11 @@ async function main(): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
-  const assistant = await buildAssistant({ logger, config });
+  // Same answers as the server: reuse the agents' reviewed answers when the service's database exists.
+  // (Questions asked here are not recorded as knowledge gaps: the CLI is for checking, not for users.)
+  const database = databasePath(config.DATA_DIR);
+  const stores = existsSync(database) ? openSqliteStores(database) : undefined;
+  const assistant = await buildAssistant({ logger, config, ...(stores ? { reviews: stores.reviews } : {}) });
 
   if (values.jsonl) {
     let failures = 0;
