@@ -1,9 +1,9 @@
 import type { Answer } from './answer.js';
-import type { Turn } from './ask-context.js';
+import { MAX_TURNS, type Turn } from './ask-context.js';
 import type { Question } from './question.js';
 
-/** How many earlier turns can change an answer (follow-ups look back this far). */
-const TURNS_IN_KEY = 2;
+/** Every remembered turn can change an answer (a follow-up may skip a "merci" to find its topic). */
+const TURNS_IN_KEY = MAX_TURNS;
 
 /**
  * A bounded LRU of answers. Skills are deterministic for a given question and recent turns, and people ask

@@ -20,8 +20,11 @@ export interface AskContext {
   locale?: string;
 }
 
-/** How many earlier turns a conversation keeps. */
-export const MAX_TURNS = 6;
+/**
+ * How many earlier turns a conversation keeps: follow-up resolution looks back at most this far, and the
+ * answer cache keys on all of them. Kept small because channel state is serialised on every message.
+ */
+export const MAX_TURNS = 3;
 
 export const emptyContext: AskContext = { turns: [] };
 

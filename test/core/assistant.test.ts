@@ -66,7 +66,8 @@ describe('assistant.reply', () => {
       ({ turns } = await assistant.reply(i % 2 ? 'Hello' : 'Bonjour', { turns }));
     }
     expect(turns).toHaveLength(MAX_TURNS);
-    expect(turns.at(-1)).toMatchObject({ question: 'Hello', kind: 'smalltalk', language: 'en', place: null });
+    const last = (MAX_TURNS + 1) % 2 ? 'Hello' : 'Bonjour';
+    expect(turns.at(-1)).toMatchObject({ question: last, kind: 'smalltalk', language: last === 'Hello' ? 'en' : 'fr', place: null });
   });
 
   it('when a short follow-up is ambiguous, keeps the conversation language', async () => {

@@ -37,6 +37,9 @@ const NOT_TEXT: Record<RenderLanguage, string> = {
   en: 'I can only read text messages: please type your question.',
 };
 
+/** Turn-state flag: this turn changed the conversation's turns, which must be saved. */
+const TURNS_CHANGED = Symbol('turnsChanged');
+
 function languageOf(locale: string | undefined): RenderLanguage {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
@@ -100,7 +103,8 @@ export class AssistantBot extends TeamsActivityHandler {
       });
     }
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    // Only a message changes the turns; saving then skips botbuilder's change hash, which is a costly part of a turn.
+    if (context.turnState.get(TURNS_CHANGED)) await this.conversationState.saveChanges(context, true);
   }
 
   /**
@@ -151,6 +155,7 @@ export class AssistantBot extends TeamsActivityHandler {
       ...(activity.locale ? { locale: activity.locale } : {}),
     });
     await this.turnsAccessor.set(context, next);
+    context.turnState.set(TURNS_CHANGED, true);
     const answerLanguage = next.at(-1)?.language ?? language;
     const answerRef = randomUUID();
     const sent = await context.sendActivity(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }));
