@@ -77,11 +77,26 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
   if (note) parts.push(note);
 
   let centres = active.map((s) => toCentreHit(s, s.commune.insee === locality.insee ? 0 : haversineKm(locality, s.commune)));
-  if (active.length > 0) {
+  const opened = active.filter((s) => s.site.status === 'open');
+  if (opened.length > 0) {
     const intro = fr
       ? `Oui : d'après l'annuaire des sites du Cnam, ${active.length > 1 ? `il y a ${active.length} sites` : 'il y a un site'} à ${placeLabel} :`
       : `Yes: according to the Cnam sites directory, there ${active.length > 1 ? `are ${active.length} sites` : 'is a site'} in ${placeLabel}:`;
-    parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language)}`)].join('\n'));
+    parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { allSources: true })}`)].join('\n'));
+  } else if (active.length > 0) {
+    // Selected, planned or unconfirmed: say so plainly, and give the nearest open sites as what exists today.
+    const intro = fr
+      ? `D'après l'annuaire des sites du Cnam, un site est prévu à ${placeLabel}, mais mes sources ne confirment pas qu'il soit ouvert :`
+      : `According to the Cnam sites directory, a site is planned in ${placeLabel}, but my sources do not confirm that it is open:`;
+    parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { allSources: true })}`)].join('\n'));
+    const nearestOpen = finder.directory.nearest(locality, NEAREST_COUNT, townCodes(locality), 'open');
+    if (nearestOpen.length > 0) {
+      parts.push([
+        fr ? 'Les sites ouverts connus les plus proches (distance à vol d\'oiseau entre centres des communes, approximative) :' : 'The nearest known open sites (straight-line distance between commune centres, approximate):',
+        ...nearestLines(finder, citations, nearestOpen, locality, question.language),
+      ].join('\n'));
+      centres = [...centres, ...nearestOpen.map((n) => toCentreHit(n, n.distanceKm))];
+    }
   } else {
     for (const m of moved) {
       const target = /\b(?:voir|see) ([a-z0-9-]+)/.exec(m.site.notes ?? '')?.[1];

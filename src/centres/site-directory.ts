@@ -22,8 +22,8 @@ export interface SiteDirectory {
   byId: ReadonlyMap<string, LocatedSite>;
   /** Sites whose commune is one of `codes` (arrondissement codes count for their whole commune). */
   inCommunes(codes: readonly string[]): LocatedSite[];
-  /** Active sites (not "moved") nearest to `point`, skipping `exclude` communes. */
-  nearest(point: { lat: number; lon: number }, count: number, exclude?: readonly string[]): SiteDistance[];
+  /** Active sites (not "moved"; only `status` ones when given) nearest to `point`, skipping `exclude` communes. */
+  nearest(point: { lat: number; lon: number }, count: number, exclude?: readonly string[], status?: Site['status']): SiteDistance[];
 }
 
 /**
@@ -47,10 +47,10 @@ export function createSiteDirectory(sites: readonly Site[], index: PlaceIndex): 
       const wanted = new Set(codes);
       return located.filter((s) => wanted.has(s.commune.insee) || wanted.has(townOf(s)));
     },
-    nearest(point, count, exclude = []) {
+    nearest(point, count, exclude = [], status) {
       const skip = new Set(exclude);
       return located
-        .filter((s) => s.site.status !== 'moved' && !skip.has(s.commune.insee) && !skip.has(townOf(s)))
+        .filter((s) => s.site.status !== 'moved' && (!status || s.site.status === status) && !skip.has(s.commune.insee) && !skip.has(townOf(s)))
         .map((s) => ({ ...s, distanceKm: haversineKm(point, s.commune) }))
         .sort((a, b) => a.distanceKm - b.distanceKm || a.site.name.localeCompare(b.site.name))
         .slice(0, count);

@@ -4,15 +4,29 @@ import type { CentreFinder } from './centre-finder.js';
 import type { CitationList } from './citation-list.js';
 import type { LocatedSite, SiteDistance } from './site-directory.js';
 
-/** Markers for every source of a site. */
-export function citeSite(finder: CentreFinder, citations: CitationList, located: LocatedSite): string {
-  return citations.cite(located.site.sources.map((url) => finder.sources.cite(url)));
+/** How many sources back one site line: the newest ones, which support its current status. */
+const SOURCES_PER_SITE = 2;
+
+/** Markers for a site's newest sources (dated first, newest first; at most {@link SOURCES_PER_SITE}). */
+export function citeSite(finder: CentreFinder, citations: CitationList, located: LocatedSite, max = SOURCES_PER_SITE): string {
+  const sources = located.site.sources
+    .map((url, order) => ({ source: finder.sources.cite(url), order }))
+    .sort((a, b) => (b.source.date ?? '').localeCompare(a.source.date ?? '') || a.order - b.order)
+    .slice(0, max)
+    .map((s) => s.source);
+  return citations.cite(sources);
 }
 
 /** "**Centre du Cnam de Chaumont** (Chaumont) — antenne ; ouvert (…) [1][2]. Adresse : … " */
-export function siteLine(finder: CentreFinder, citations: CitationList, located: LocatedSite, language: Language, options: { town?: boolean } = {}): string {
+export function siteLine(
+  finder: CentreFinder,
+  citations: CitationList,
+  located: LocatedSite,
+  language: Language,
+  options: { town?: boolean; allSources?: boolean } = {},
+): string {
   const { site } = located;
-  const markers = citeSite(finder, citations, located);
+  const markers = citeSite(finder, citations, located, options.allSources ? Infinity : SOURCES_PER_SITE);
   const town = options.town ? ` (${site.town})` : '';
   const address = site.address ? (language === 'fr' ? ` Adresse : ${site.address}.` : ` Address: ${site.address}.`) : '';
   return `**${site.name}**${town} — ${kindLabel(site.kind, language)} ; ${statusLabel(site, language)} ${markers}.${address}`.replace(' ; ', language === 'fr' ? ' ; ' : '; ');

@@ -14,11 +14,23 @@ describe('centre skill: routing, languages, follow-ups and areas', () => {
     expect(await ask(text)).toBeNull();
   });
 
-  it('when asked in English, answers in English', async () => {
-    const answer = await ask('is there a Cnam centre in Dole?');
+  it('when asked in English about a town with an open site, answers yes in English', async () => {
+    const answer = await ask('is there a Cnam centre in Sedan?');
     expect(answer?.kind).toBe('centre');
-    expect(answer?.lookup?.place?.name).toBe('Dole');
+    expect(answer?.lookup?.place?.name).toBe('Sedan');
     expect(answer?.text).toMatch(/^Yes: according to the Cnam sites directory/);
+  });
+
+  it('when the town\'s site was only selected, does not say yes: it says the opening is not confirmed and gives the nearest open sites', async () => {
+    const fr = await ask('Y a-t-il un centre Cnam à Dole ?');
+    expect(fr?.text).not.toMatch(/^Oui/);
+    expect(fr?.text).toMatch(/un site est prévu à \*\*Dole\*\*.*ne confirment pas qu'il soit ouvert/);
+    expect(fr?.text).toMatch(/Les sites ouverts connus les plus proches/);
+    expect(fr?.lookup?.inTown).toBe(true);
+    expect(fr?.lookup?.centres[0]?.town).toBe('Dole');
+    expect(fr?.lookup?.centres.slice(1).every((c) => c.status === 'open' && c.distanceKm > 0)).toBe(true);
+    const en = await ask('is there a Cnam centre in Dole?');
+    expect(en?.text).toMatch(/^According to the Cnam sites directory, a site is planned in \*\*Dole\*\*/);
   });
 
   it('when asked in English about a town without a site, says so in English with distances in km', async () => {
@@ -42,7 +54,7 @@ describe('centre skill: routing, languages, follow-ups and areas', () => {
       expect(answer?.kind, text).toBe('centre');
       expect(answer?.lookup?.inTown, text).toBe(true);
     }
-    expect((await ask('and in Dole?', turns))?.text).toMatch(/^Yes/);
+    expect((await ask('and in Sedan?', turns))?.text).toMatch(/^Yes/);
   });
 
   it('when a list of sites in a département is asked, lists them with citations', async () => {
