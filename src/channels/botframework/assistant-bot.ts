@@ -138,13 +138,12 @@ export class AssistantBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
-    const language = text ? detectLanguage(text, activity.locale) : languageOf(activity.locale);
     if (!text) {
-      await context.sendActivity(NOT_TEXT[language]);
+      await context.sendActivity(NOT_TEXT[languageOf(activity.locale)]);
       return;
     }
     if (text.length > MAX_QUESTION_LENGTH) {
-      await context.sendActivity(TOO_LONG[language]);
+      await context.sendActivity(TOO_LONG[detectLanguage(text, activity.locale)]);
       return;
     }
     // A typing indicator only helps when replies stream to the user; with expectReplies they all arrive at once.
@@ -156,7 +155,7 @@ export class AssistantBot extends TeamsActivityHandler {
     });
     await this.turnsAccessor.set(context, next);
     context.turnState.set(TURNS_CHANGED, true);
-    const answerLanguage = next.at(-1)?.language ?? language;
+    const answerLanguage = next.at(-1)?.language ?? languageOf(activity.locale);
     const answerRef = randomUUID();
     const sent = await context.sendActivity(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }));
     this.memory.remember(activity.conversation.id, [sent?.id, answerRef], {

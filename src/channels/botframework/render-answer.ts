@@ -83,20 +83,7 @@ export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr'
     '@context': 'https://schema.org',
     '@id': '',
     additionalType: ['AIGeneratedContent'],
-    ...(answer.citations.length > 0
-      ? {
-          citation: answer.citations.map((c) => ({
-            '@type': 'Claim',
-            position: c.n,
-            appearance: {
-              '@type': 'DigitalDocument',
-              name: truncate(c.title, MAX_NAME),
-              url: c.url,
-              abstract: truncate(c.excerpt ?? describeCitation(c, language), MAX_ABSTRACT),
-            },
-          })),
-        }
-      : {}),
+    ...(answer.citations.length > 0 ? { citation: claimsOf(answer, language) } : {}),
     ...(answerRef && acceptsFeedback(answer)
       ? {
           potentialAction: [
@@ -108,12 +95,46 @@ export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr'
   };
 }
 
+function claimsOf(answer: Answer, language: RenderLanguage): unknown[] {
+  return answer.citations.map((c) => ({
+    '@type': 'Claim',
+    position: c.n,
+    appearance: {
+      '@type': 'DigitalDocument',
+      name: truncate(c.title, MAX_NAME),
+      url: c.url,
+      abstract: truncate(c.excerpt ?? describeCitation(c, language), MAX_ABSTRACT),
+    },
+  }));
+}
+
+/** The parts of a rendering that depend only on the answer, language and channel. */
+interface RenderedParts {
+  text: string;
+  actions: CardAction[];
+}
+
+/**
+ * Answers come from the assistant's cache as the same objects again and again (the welcome suggestions, the
+ * usual questions): their Markdown and buttons are rendered once per language and channel kind.
+ */
+const renderedParts = new WeakMap<Answer, Map<string, RenderedParts>>();
+
+function partsOf(answer: Answer, language: RenderLanguage, options: RenderOptions): RenderedParts {
+  const key = `${language}:${options.channelId === 'msteams' ? 'teams' : 'markdown'}`;
+  let byKey = renderedParts.get(answer);
+  if (!byKey) renderedParts.set(answer, (byKey = new Map()));
+  let parts = byKey.get(key);
+  if (!parts) byKey.set(key, (parts = { text: renderAnswerMarkdown(answer, language, options), actions: suggestedActionsOf(answer) }));
+  return parts;
+}
+
 /** Turns an Answer into a message activity: Markdown text with sources, buttons, citation entity, feedback loop. */
 export function renderAnswer(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): Partial<Activity> {
-  const actions = suggestedActionsOf(answer);
+  const { text, actions } = partsOf(answer, language, options);
   return {
     type: ActivityTypes.Message,
-    text: renderAnswerMarkdown(answer, language, options),
+    text,
     textFormat: 'markdown',
     entities: [citationEntityOf(answer, language, options.answerRef) as never],
     channelData: {
