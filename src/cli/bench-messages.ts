@@ -26,6 +26,7 @@ async function startEchoServer(): Promise<void> {
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+  process.once('SIGINT', () => process.exit(0));
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     process.stdout.write(`PORT ${typeof address === 'object' && address ? address.port : 0}\n`);

@@ -1,5 +1,6 @@
 import restify, { type Server } from 'restify';
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { UnhashedConversationState } from '../channels/botframework/unhashed-conversation-state.js';
 import { AssistantBot } from '../channels/botframework/assistant-bot.js';
 import { createAdapter, type BotCredentials } from '../channels/botframework/create-adapter.js';
 import { AppError } from '../core/errors.js';
@@ -70,7 +71,7 @@ export function createServer(options: ServerOptions): AppServer {
   server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));
 
   const adapter = createAdapter(options.credentials, logger);
-  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
+  const conversationState = new UnhashedConversationState(options.storage ?? new MemoryStorage());
   const stores = options.stores ?? openSqliteStores(':memory:');
   const feedback = options.feedback ?? options.stores?.feedback ?? new MemoryFeedbackStore();
   const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback });

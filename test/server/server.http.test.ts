@@ -93,6 +93,7 @@ describe('POST /api/messages', () => {
     ['an empty body', ''],
     ['a number as type', JSON.stringify(activity({ type: 42, deliveryMode: 'expectReplies' }))],
     ['no conversation', JSON.stringify({ ...activity({ deliveryMode: 'expectReplies' }), conversation: undefined })],
+    ['no channelId', JSON.stringify({ ...activity({ deliveryMode: 'expectReplies' }), channelId: undefined })],
     ['text that is not a string', JSON.stringify(activity({ deliveryMode: 'expectReplies', text: { a: 1 } }))],
     ['no serviceUrl and no expectReplies', JSON.stringify(activity())],
     ['a body over 256 KB', JSON.stringify(activity({ deliveryMode: 'expectReplies', text: 'a'.repeat(300_000) }))],

@@ -10,7 +10,7 @@ export const incomingActivitySchema = z
     id: z.string().optional(),
     text: z.string({ error: 'activity.text must be a string' }).optional(),
     locale: z.string().optional(),
-    channelId: z.string({ error: 'activity.channelId must be a string' }).optional(),
+    channelId: z.string({ error: 'activity.channelId must be a string' }).min(1, 'activity.channelId must not be empty'),
     deliveryMode: z.string().optional(),
     serviceUrl: z.string().optional(),
     conversation: z.looseObject({ id: z.string({ error: 'activity.conversation.id must be a string' }).min(1) }, {
