@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromRoot } from '../project-root.js';
 import type { RequestHandler, Response, Server } from 'restify';
 import { AppError } from '../core/errors.js';
 import { sendError } from '../server/http-error.js';
@@ -17,8 +19,8 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-sr
  * The page itself holds no data; every data endpoint it calls asks for the agent token.
  */
 export function registerConsoleRoute(server: Server): void {
-  const dir = new URL('./console/', import.meta.url);
-  const content = new Map(Object.keys(FILES).map((name) => [name, readFileSync(new URL(name, dir))]));
+  const dir = fromRoot('src', 'agent', 'console');
+  const content = new Map(Object.keys(FILES).map((name) => [name, readFileSync(join(dir, name))]));
   const write = (name: string, res: Response): void => {
     const body = content.get(name);
     if (!body) return sendError(res, new AppError('not_found', 'no such file'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../project-root.js';
 import { AppError } from '../core/errors.js';
 import { COMMUNE_CENTRES_CSV } from '../knowledge/paths.js';
 import { buildGazetteerData } from './build-gazetteer-data.js';
@@ -13,7 +13,7 @@ import type { Gazetteer } from './gazetteer.js';
 const FORMAT_VERSION = 3;
 
 /** Default cache file: `data/gazetteer.txt` at the repository root (git-ignored). */
-export const GAZETTEER_CACHE = path.resolve(fileURLToPath(new URL('../../data/gazetteer.txt', import.meta.url)));
+export const GAZETTEER_CACHE = fromRoot('data', 'gazetteer.txt');
 
 export interface LoadGazetteerOptions {
   /** Commune-centres CSV (default `knowledge/geo/communes-centres.csv`). */

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../project-root.js';
 
 /** Absolute path of the `knowledge/` folder at the repository root. */
-export const KNOWLEDGE_DIR = path.resolve(fileURLToPath(new URL('../../knowledge/', import.meta.url)));
+export const KNOWLEDGE_DIR = fromRoot('knowledge');
 
 /** The files and folders inside a knowledge folder. */
 export interface KnowledgePaths {

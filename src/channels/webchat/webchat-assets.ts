@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../../project-root.js';
 import { gzipSync } from 'node:zlib';
 
 /** A file served as is: body, gzip variant, content type, strong ETag. */
@@ -15,7 +15,7 @@ export interface StaticAsset {
   cacheControl: string;
 }
 
-const ASSETS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'assets');
+const ASSETS_DIR = fromRoot('src', 'channels', 'webchat', 'assets');
 
 /**
  * Path of Web Chat's browser bundle in the installed package. The package exports only its main entry, so resolve
