@@ -1,8 +1,11 @@
 import type { Question } from '../core/question.js';
 import type { PlaceReading } from './place-reading.js';
 
-/** Words that make a question about the presence, proximity or list of Cnam sites. */
-const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|formations?|cours|courses?|pres|proches?|proximite|near|nearest|closest|close to|around|y a t il|y a t'il|ya t il|il y a|existe|exist|is there|are there|where|ou (se trouve|est|sont|suivre|etudier|me former)|quels?|quelles?|liste|list|which|any)\b/;
+/**
+ * Words that make a question about Cnam sites or training somewhere. Presence or list words alone (« y a-t-il »,
+ * « quel », "where", "any") are not enough: « quelle est la météo à Paris ? » names a place but is not about sites.
+ */
+const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
 const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
