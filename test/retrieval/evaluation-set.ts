@@ -106,6 +106,8 @@ export const EVALUATION_SET: EvalCase[] = [
   { question: 'Quelles formations sont éligibles au CPF ?', docs: [`${T}financer-sa-formation`], facts: [/certifiant|rncp/] },
   { question: 'Comment activer son CPF ?', docs: [`${T}financer-sa-formation`], facts: [/mon compte formation/] },
   { question: 'How do I pay for a course?', docs: [`${T}financer-sa-formation`, `${S}info-socialrh`], facts: [/cpf|regions/] },
+  { question: 'Combien coûte une formation au Cnam ?', docs: [`${T}financer-sa-formation`], facts: [/ne donnent pas le prix/, /cpf/], absent: [/participation d'une collectivite/] },
+  { question: 'How much does a course cost?', docs: [`${T}financer-sa-formation`], facts: [/ne donnent pas le prix/, /cpf/], absent: [/participation d'une collectivite/] },
   { question: 'Comment appelle-t-on les élèves du Cnam ?', docs: [`${T}se-former-dans-un-centre`], facts: [/auditeurs/] },
   { question: 'Quelles formations propose un centre du programme ?', docs: [`${T}se-former-dans-un-centre`], facts: [/cinquantaine|catalogue/] },
   { question: 'peut on suivre les cours a distance', docs: [`${T}se-former-dans-un-centre`], facts: [/distance/] },
