@@ -13,11 +13,13 @@ import { fold } from '../text/fold.js';
 import { formatSourceDate } from '../text/format-source-date.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
+import { isGenericConcept, weighTimeWords } from '../text/time-words.js';
 import type { Answer, Citation } from './answer.js';
 import type { Language } from './ask-context.js';
 import { groundedSentences, type GroundedSentence } from './grounded-sentence.js';
+import { audienceOf, sentenceAudience, type Audience } from './question-intent.js';
 import type { PassageHit, PassageSource } from './passage-retriever.js';
-import { namesItsSource, shortPublisher } from './source-name.js';
+import { namesItsSource, namesSourceByName, shortPublisher } from './source-name.js';
 
 export interface GroundedAnswerInput {
   /** The question as the user typed it. */
@@ -55,6 +57,12 @@ interface Scored {
   inSentence: Set<number>;
   /** Calls the sentence is about: its own ordinals, else its heading's. */
   scope: string[];
+  /** Share (0..1) of the question's content concepts (no time or generic words) in the sentence or its heading. */
+  subject: number;
+  /** Speaks to the other audience than the question's (enrolling vs answering the call). */
+  otherAudience: boolean;
+  /** About the whole Cnam network, when the question is about the programme. */
+  network: boolean;
 }
 
 /** « sur les deux vagues », « over both calls »: a total over the calls. */
@@ -83,9 +91,12 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * Scores sentences by the query concepts they contain, weighted by how rare each is among candidates.
  * A concept found only in the sentence's section heading (a question) counts a little less.
  */
-function scoreSentences(query: string, candidates: readonly GroundedSentence[]): { scored: Scored[]; nouns: Set<string> } {
+function scoreSentences(query: string, candidates: readonly GroundedSentence[], audience: Audience): { scored: Scored[]; nouns: Set<string> } {
   // « À quelle date », « selon les sources »: what kind of answer is wanted, not what it is about.
-  const concepts = expandConcepts(analyzeTerms(query)).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
+  // « aujourd'hui », "now": when, not what; they weigh little.
+  const concepts = weighTimeWords(expandConcepts(analyzeTerms(query))).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
+
+  const network = networkScope(query, candidates);
   const headingTerms = new Map<PassageHit, Set<string>>();
   const headingOf = (hit: PassageHit) => {
     let terms = headingTerms.get(hit);
@@ -104,9 +115,12 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
   });
   const idf = concepts.map((_, i) => {
     const df = matches.filter((m) => m.inSentence.has(i) || m.inHeading.has(i)).length;
-    return df === 0 ? 0 : Math.log(1 + candidates.length / df);
+    return df === 0 ? 0 : Math.log(1 + candidates.length / df) * (concepts[i]!.weight ?? 1);
   });
   const maxIdf = Math.max(1, ...idf);
+  // What the question is about: its concepts but time and generic words, and words no candidate has
+  // (a typo the search corrected, a word the knowledge never uses).
+  const content = concepts.flatMap((c, i) => (isGenericConcept(c) || idf[i] === 0 ? [] : [i]));
   const wantedOrdinals = new Set(concepts.flatMap((c) => c.alternatives).filter((t) => ORDINALS.has(t)));
   const nouns = new Set(
     concepts
@@ -137,15 +151,41 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[]):
     }
     for (const c of inSentence) score += idf[c]!;
     for (const c of inHeading) score += 0.8 * idf[c]!;
+    const subject = content.length === 0 ? 1 : content.filter((c) => inSentence.has(c) || inHeading.has(c)).length / content.length;
+    // Enrolling is not answering the call: a sentence for the other audience is another subject.
+    const said = sentenceAudience(`${sentence.hit.headingPath.at(-1) ?? ''} ${sentence.plain}`);
+    const otherAudience = audience !== null && said !== null && said !== audience;
+    if (otherAudience) score -= 0.5 * maxIdf;
+    const isNetwork = network && isNetworkSentence(sentence);
+    if (isNetwork) score -= 0.5 * maxIdf;
     const relevance = score;
     // Topic sheets gather every source's version: their sentences come before per-source summaries.
     if (sentence.hit.documentId.startsWith('docs/topics/')) score += 0.2 * maxIdf;
     if (sentence.position === 0) score += 0.3 * maxIdf;
     if (sentence.rank === 0) score += 0.3 * maxIdf;
     score -= 0.05 * sentence.position;
-    return { sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]), offPoint, unscoped, inSentence, scope };
+    return {
+      sentence, score, relevance, matched: new Set([...inSentence, ...inHeading]), offPoint: offPoint || otherAudience || isNetwork,
+      unscoped, inSentence, scope, subject, otherAudience, network: isNetwork,
+    };
   });
   return { scored, nouns };
+}
+
+/** A question that asks about the whole network (« le réseau du Cnam », "the whole Cnam"). */
+const ASKS_NETWORK = /\b(reseau|network|ensemble du cnam|tout le cnam|the whole cnam|en france|au total|in total)\b/;
+
+/** A passage about the Cnam's whole network rather than the programme's centres. */
+const isNetworkSentence = (s: GroundedSentence) => /\breseau\b/.test(fold(`${s.hit.documentTitle} ${s.hit.headingPath[0] ?? ''}`));
+
+/**
+ * Whether network-wide sentences are another subject for this question: it does not ask about the
+ * network, and some candidate is about the programme. « Combien d'auditeurs ont été formés ? » is
+ * answered with the programme's figure; the network's yearly learners are not a version of it.
+ */
+function networkScope(query: string, candidates: readonly GroundedSentence[]): boolean {
+  if (ASKS_NETWORK.test(fold(query))) return false;
+  return candidates.some((s) => !isNetworkSentence(s)) && candidates.some(isNetworkSentence);
 }
 
 /** How the asked point is measured: dates for « quand », counts for « combien ». */
@@ -331,11 +371,21 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     return text.trim();
   };
   const cites = (sentence: GroundedSentence) => sentence.sources.map((s) => ` [${numberOf(s)}]`).join('');
+  /**
+   * An English line around a French sentence: who says it, then the quote. A sentence that already
+   * names its source in a « Selon X, » opening loses that opening; one that names it otherwise is
+   * quoted as is. A statement of the sources' silence is said in English, the French original quoted.
+   */
+  const framedEnglish = (s: GroundedSentence) => {
+    withExcerpt(s);
+    if (s.absence) return `the sources I have do not give this information: « ${s.plain} »`;
+    const opening = SOURCE_OPENING.exec(s.plain);
+    if (opening) return `according to ${attributions(s.sources, 'en')}: « ${capitalize(s.plain.slice(opening[0].length))} »${cites(s)}`;
+    if (s.sources.some((source) => namesSourceByName(s.plain, source))) return `« ${s.plain} »${cites(s)}`;
+    return `according to ${attributions(s.sources, 'en')}: « ${s.plain} »${cites(s)}`;
+  };
   const quoted = (s: GroundedSentence) => {
-    if (language === 'en') {
-      withExcerpt(s);
-      return `according to ${attributions(s.sources, 'en')}: « ${s.plain} »${cites(s)}`;
-    }
+    if (language === 'en') return framedEnglish(s);
     return s.sources.some((source) => namesItsSource(s.plain, source)) ? numbered(s) : `selon ${attributions(s.sources, 'fr')} : ${numbered(s)}`;
   };
 
@@ -347,9 +397,15 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       .slice(0, 5)
       .flatMap((hit, rank) => (rank === 0 || hit.coverage >= 0.6 * top.coverage ? groundedSentences(hit, rank) : []));
     if (candidates.length === 0) return null;
-    const { scored, nouns } = scoreSentences(query, candidates);
+    const scoredAll = scoreSentences(query, candidates, audienceOf(query));
+    const { nouns } = scoredAll;
+    // A statement that the sources are silent is an answer only about the asked subject: « aucun
+    // troisième AMI » does not answer « combien de centres sont ouverts aujourd'hui ? ».
+    const scored = scoredAll.scored.filter((s) => !s.sentence.absence || s.subject >= ABSENCE_SUBJECT);
     scored.sort((a, b) => b.score - a.score);
-    const best = scored[0]!;
+    const best = scored[0];
+    // Nothing retrieved is about the asked subject: say so rather than quote something else.
+    if (!best || best.subject === 0) return null;
 
     if (kind) {
       const { exact, approximate } = findVersions(scored, kind, nouns, asked === 'other' ? questionKind(query) : asked);
@@ -393,8 +449,22 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     let used = wordCount(best.sentence.plain);
     const chosenFigures = kind ? [figuresOf(best.sentence.plain, kind, nouns)] : [];
     const agreeing: Scored[] = [];
+    // Silence is never the whole answer when a source says something on the asked subject.
+    const positive = best.sentence.absence
+      ? scored.find((o) => !o.sentence.absence && !o.offPoint && o.subject >= ABSENCE_SUBJECT && o.matched.size > 0)
+      : undefined;
+    if (positive) {
+      chosen.push(positive);
+      used += wordCount(positive.sentence.plain);
+      if (kind) chosenFigures.push(figuresOf(positive.sentence.plain, kind, nouns));
+    }
+    // Further sentences stay on the best one's subject: its own section, or as much of the question.
+    const sameSubject = (o: Scored) =>
+      o.sentence.hit.passageId === best.sentence.hit.passageId || o.subject >= Math.max(0.5, 0.75 * best.subject);
     for (const other of scored.slice(1)) {
+      if (chosen.includes(other)) continue;
       if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0 || other.offPoint) continue;
+      if (!sameSubject(other)) continue;
       const duplicate = chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6);
       if (kind) {
         // A date or count about another call than the best sentence's is another point.
@@ -418,10 +488,17 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       used += w;
     }
     chosen.sort((a, b) => a.sentence.rank - b.sentence.rank || a.sentence.position - b.sentence.position);
+    // A count over the whole network comes after the programme's, said to be the network's.
+    if (kind === 'count') {
+      const network = scored.find((o) => o.network && o.matched.size > 0 && o.subject >= ABSENCE_SUBJECT && !o.sentence.absence);
+      if (network && !chosen.includes(network) && used + wordCount(network.sentence.plain) <= words * 1.25) chosen.push(network);
+    }
+    const label = (s: Scored, line: string) =>
+      s.network ? `${language === 'en' ? 'For the whole Cnam network (not only the programme): ' : "Pour l'ensemble du réseau du Cnam (pas seulement le programme) : "}${language === 'en' ? line : uncapitalize(line)}` : line;
     let text =
       language === 'en'
-        ? chosen.map((s) => `According to ${attributions(s.sentence.sources, 'en')}: « ${s.sentence.plain} »${cites(s.sentence)}`).join('\n')
-        : chosen.map((s) => numbered(s.sentence)).join(' ');
+        ? chosen.map((s) => label(s, capitalize(framedEnglish(s.sentence)))).join('\n')
+        : chosen.map((s) => label(s, numbered(s.sentence))).join(' ');
     const cited = new Set(chosen.flatMap((c) => c.sentence.sources.map((s) => s.url)));
     const also = agreeing.flatMap((a) => a.sentence.sources).filter((s) => !cited.has(s.url) && (cited.add(s.url), true));
     if (also.length > 0) {
@@ -462,6 +539,13 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const uncapitalize = (s: string) => (/^[A-ZÀ-Ý][a-zà-ÿ']/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** « Selon Entreprise & Carrières (janvier 2020), »: an opening that names who says it. */
+const SOURCE_OPENING = /^(?:selon|d'après|d’après)\s+[^,:;]{2,80}?(?:\([^)]*\))?\s*[,:]\s*/i;
+
+/** Share of the question's content concepts an absence statement must be about. */
+const ABSENCE_SUBJECT = 0.5;
 
 function figureKindOf(kind: QuestionKind): FigureKind | null {
   return kind === 'when' ? 'date' : kind === 'count' ? 'count' : null;

@@ -6,6 +6,7 @@ import { answerConfidence, DEFAULT_MIN_CONFIDENCE } from './answer-confidence.js
 import { composeGroundedAnswer, type AnswerPart, type ComposeOptions } from './compose-grounded-answer.js';
 import { fallbackAnswer } from './fallback-answer.js';
 import { isOffTopic } from './off-topic-guard.js';
+import { withIntent } from './question-intent.js';
 import type { PassageHit, PassageRetriever } from './passage-retriever.js';
 import type { Question } from './question.js';
 import { isElliptical, resolveFollowUp } from './resolve-follow-up.js';
@@ -76,7 +77,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
     name: 'knowledge',
     async answer(question: Question): Promise<Answer> {
       if (isOffTopic(question.folded)) return fallbackAnswer(question.text, question.language);
-      const query = resolveFollowUp(question);
+      const query = withIntent(resolveFollowUp(question));
       const hits = await retriever.search(query, k);
       const confidence = answerConfidence(hits[0]);
       if (confidence < minConfidence) return fallbackAnswer(question.text, question.language, confidence);

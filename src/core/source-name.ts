@@ -41,3 +41,9 @@ export function namesItsSource(plain: string, source: PassageSource | undefined)
   const opening = folded.split(/\s+/).slice(0, 12).join(' ');
   return namesOf(source).some((n) => opening.includes(n));
 }
+
+/** Whether a sentence names its source by name in its opening words (« Corse Net Infos rappelle… »). */
+export function namesSourceByName(plain: string, source: PassageSource): boolean {
+  const opening = fold(plain).split(/\s+/).slice(0, 12).join(' ');
+  return namesOf(source).some((n) => opening.includes(n));
+}

@@ -21,6 +21,8 @@ interface ResolvedTerm {
   weight: number;
   /** Concept found only through a spelling correction: counts less towards coverage. */
   fuzzy: boolean;
+  /** The concept's own weight (time words count little). */
+  scale: number;
 }
 
 /** Most concepts a query may carry (one bit each in the coverage mask). */
@@ -138,8 +140,8 @@ export class Bm25Index {
         }
       }
       // A concept weighs what its most common form weighs; one the corpus never uses weighs the most.
-      const weight = ids.length > 0 ? Math.min(...ids.map((id) => this.idf[id]!)) : unknownWeight;
-      return { ids: [...new Set(ids)], weight, fuzzy };
+      const weight = (ids.length > 0 ? Math.min(...ids.map((id) => this.idf[id]!)) : unknownWeight) * (concept.weight ?? 1);
+      return { ids: [...new Set(ids)], weight, fuzzy, scale: concept.weight ?? 1 };
     });
   }
 
@@ -152,7 +154,7 @@ export class Bm25Index {
       const bit = 1 << c;
       for (const id of concept.ids) {
         const { docs, tfs } = this.postings[id]!;
-        const idf = this.idf[id]!;
+        const idf = this.idf[id]! * concept.scale;
         for (let i = 0; i < docs.length; i += 1) {
           const doc = docs[i]!;
           const tf = tfs[i]!;

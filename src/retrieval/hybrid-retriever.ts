@@ -5,6 +5,7 @@ import { analyzeTerms } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind } from '../text/question-kind.js';
+import { weighTimeWords } from '../text/time-words.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { IndexData } from './index-data.js';
 import { LocalEmbeddings } from './local-embeddings.js';
@@ -54,7 +55,7 @@ export class HybridRetriever implements PassageRetriever {
     const { data, bm25, vectors } = this.options;
     const n = data.passages.length;
     if (n === 0 || k <= 0) return [];
-    const terms = expandConcepts(analyzeTerms(query));
+    const terms = weighTimeWords(expandConcepts(analyzeTerms(query)));
     const wanted = ordinalsOf(terms.flatMap((t) => t.alternatives));
     const kind = questionKind(query);
     const depth = Math.min(Math.max(this.depth, k), n);

@@ -10,6 +10,8 @@ export interface QueryTerm {
   surface: string;
   /** Index terms, any of which matches this concept; the first is the preferred one. */
   alternatives: string[];
+  /** How much the concept counts in scores and coverage (default 1): time words count little. */
+  weight?: number;
 }
 
 /** Spelling variants folded onto one word before stemming (ordinals mostly). */

@@ -12,6 +12,11 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['labellis', ['laureat', 'retenu']],
   ['candidat', ['repons', 'repondr']],
   ['repondr', ['candidat']],
+  // « Combien d'auditeurs ont été formés ? » counts the people trained in the centres.
+  ['auditeur', ['apprenant', 'personn']],
+  ['apprenant', ['auditeur', 'personn']],
+  // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
+  ['commun', ['collectiv']],
 ]);
 
 /** The concepts with their near-synonyms added as alternatives. */

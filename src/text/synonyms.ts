@@ -5,7 +5,7 @@
  * Phrases are written naturally; they are folded and split the same way as the text.
  */
 /** Groups whose phrases stand only for their first entry: their words are not matched one by one. */
-export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien']);
+export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien', 'aujourd']);
 
 export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ami', "appel à manifestation d'intérêt", "appels à manifestation d'intérêt", 'appel à manifestations d’intérêt',
@@ -37,6 +37,8 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['lien', 'rapport entre', 'rapport avec', 'quel rapport', 'quels rapports', 'relation entre', 'relation avec',
     'lien entre', 'liens entre', 'lien avec', 'liens avec', 'link between', 'link with', 'relationship between',
     'relationship with', 'connection between', 'connection with'],
+  // « aujourd'hui » is one time word, not two concepts.
+  ['aujourd', "aujourd'hui", 'aujourd hui', 'aujourdhui', 'today', 'nowadays'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];
