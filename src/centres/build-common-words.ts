@@ -29,7 +29,9 @@ export function placeRelevantWords(dictionary: Iterable<string>, index: PlaceInd
     if (word.length < 5) continue;
     const max = word.length >= 8 ? 2 : 1;
     search: for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const candidate of index.fuzzyBuckets.get(fuzzyBucket(word.charCodeAt(0), length)) ?? []) {
+      const bucket = fuzzyBucket(word.charCodeAt(0), length);
+      for (let p = index.fuzzy.from(bucket); p < index.fuzzy.to(bucket); p++) {
+        const candidate = index.localityKeys.key(index.fuzzy.ids[p]!);
         if (candidate.indexOf(' ') >= 0) continue;
         if (boundedEditDistance(word, candidate, max) <= max) {
           kept.push(word);

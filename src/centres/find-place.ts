@@ -183,7 +183,8 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
  */
 function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   const { tokens } = r;
-  let best: { distance: number; match: Match; length: number } | null = null;
+  // The best candidate so far; its localities are made once, at the end.
+  let best: { distance: number; length: number; start: number; end: number; id: number } | null = null;
   const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
     if (!(start === 0 && whole) && !(r.aboutSites && isStronglyAnchored(tokens, start, r.language, true))) continue;
@@ -196,19 +197,25 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
       const max = key.length >= 8 ? 2 : 1;
+      const { fuzzy, localityKeys: keys } = index;
       for (let length = key.length - max; length <= key.length + max; length++) {
-        for (const candidate of index.fuzzyBuckets.get(fuzzyBucket(key.charCodeAt(0), length)) ?? []) {
-          const distance = boundedEditDistance(key, candidate, max);
+        const bucket = fuzzyBucket(key.charCodeAt(0), length);
+        // Candidates are read in the packed key text: no string per candidate.
+        for (let p = fuzzy.from(bucket), to = fuzzy.to(bucket); p < to; p++) {
+          const id = fuzzy.ids[p]!;
+          const distance = boundedEditDistance(key, keys.text, max, keys.keyStart[id]!, keys.keyStart[id + 1]!);
           if (distance > max) continue;
-          if (!best || distance < best.distance || (distance === best.distance && candidate.length > best.length)) {
-            const localities = (index.localities.get(candidate) ?? []).filter((e) => e.rank !== MatchRank.ShortForm);
-            best = { distance, length: candidate.length, match: { start, end, localities } };
+          const candidateLength = keys.keyLength(id);
+          if (!best || distance < best.distance || (distance === best.distance && candidateLength > best.length)) {
+            best = { distance, length: candidateLength, start, end, id };
           }
         }
       }
     }
   }
-  return best?.match ?? null;
+  if (!best) return null;
+  const localities = index.localityEntries(best.id).filter((e) => e.rank !== MatchRank.ShortForm);
+  return { start: best.start, end: best.end, localities };
 }
 
 /** Keeps, for each key, the most direct readings; merges duplicates (two former names of one commune). */

@@ -6,10 +6,11 @@ import { AppError } from '../core/errors.js';
 import { COMMUNE_CENTRES_CSV } from '../knowledge/paths.js';
 import { buildGazetteerData } from './build-gazetteer-data.js';
 import { etalabVersion } from './etalab-files.js';
-import { decodeGazetteer, encodeGazetteer, encodedGazetteerKey } from './gazetteer-codec.js';
-import type { Gazetteer } from './gazetteer.js';
+import { decodeGazetteer } from './decode-gazetteer.js';
+import { encodeGazetteer, encodedGazetteerKey } from './gazetteer-codec.js';
+import type { PackedGazetteer } from './packed-gazetteer.js';
 
-/** Bump when the cached JSON shape changes, so old caches are rebuilt. */
+/** Bump when the cache file's format changes, so old caches are rebuilt. */
 const FORMAT_VERSION = 3;
 
 /** Default cache file: `data/gazetteer.txt` at the repository root (git-ignored). */
@@ -25,7 +26,8 @@ export interface LoadGazetteerOptions {
 }
 
 export interface LoadedGazetteer {
-  gazetteer: Gazetteer;
+  /** Column-wise, as kept in memory. */
+  gazetteer: PackedGazetteer;
   /** True when the cache was missing or stale and has just been rebuilt. */
   rebuilt: boolean;
 }
@@ -57,14 +59,15 @@ export function loadGazetteer(options: LoadGazetteerOptions = {}): LoadedGazette
       // missing or unreadable cache: rebuild below
     }
   }
-  const gazetteer = buildGazetteerData(key, centresCsv);
+  const encoded = encodeGazetteer(buildGazetteerData(key, centresCsv));
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, encodeGazetteer(gazetteer));
+    writeFileSync(tmp, encoded);
     renameSync(tmp, cacheFile);
   } catch {
     // read-only install: keep working from memory
   }
-  return { gazetteer, rebuilt: true };
+  // Decoded from the text just written: a rebuilt gazetteer is exactly what the next start will read.
+  return { gazetteer: decodeGazetteer(encoded), rebuilt: true };
 }

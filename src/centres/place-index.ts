@@ -1,7 +1,16 @@
-import type { Gazetteer, GazetteerArea, GazetteerEpci } from './gazetteer.js';
+import { EpciTable } from './epci-table.js';
+import { FuzzyBuckets } from './fuzzy-buckets.js';
+import type { GazetteerArea, GazetteerEpci } from './gazetteer.js';
+import { KeyedPostings, KeyedPostingsBuilder } from './keyed-postings.js';
 import type { Locality } from './locality.js';
+import { LocalityTable } from './locality-table.js';
+import type { PackedGazetteer } from './packed-gazetteer.js';
+import { packedAt } from './packed-strings.js';
 import { placeKey } from './place-tokens.js';
+import { PostcodeTable } from './postcode-table.js';
 import { REGION_ALIASES } from './region-aliases.js';
+
+export { fuzzyBucket } from './fuzzy-buckets.js';
 
 /** How a key reached a locality; lower is more direct. */
 export const MatchRank = { Exact: 0, WithoutArticle: 1, Former: 2, ShortForm: 3 } as const;
@@ -18,19 +27,31 @@ export interface EpciEntry {
   explicit: boolean;
 }
 
-/** Lookup tables over the gazetteer, built once at start. */
+/** Read side of a Map whose values are made on each lookup (see {@link KeyedLookup}). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+  keys(): IterableIterator<string>;
+}
+
+/** Lookup tables over the gazetteer, built once at start; packed so the heap stays small (see each table). */
 export interface PlaceIndex {
-  localities: Map<string, LocalityEntry[]>;
-  epcis: Map<string, EpciEntry[]>;
+  localities: Lookup<LocalityEntry[]>;
+  epcis: Lookup<EpciEntry[]>;
   departements: Map<string, GazetteerArea>;
   departementByCode: Map<string, GazetteerArea>;
   regions: Map<string, GazetteerArea>;
   regionByCode: Map<string, GazetteerArea>;
-  postcodes: Map<string, Locality[]>;
-  communeByInsee: Map<string, Locality>;
-  epciBySiren: Map<string, GazetteerEpci>;
-  /** Locality keys grouped by first letter and length ({@link fuzzyBucket}), for bounded typo search. */
-  fuzzyBuckets: Map<number, string[]>;
+  postcodes: PostcodeTable;
+  /** Communes and arrondissements by INSEE code. */
+  communeByInsee: LocalityTable;
+  /** Locality keys, by {@link localities} key id, grouped for bounded typo search. */
+  fuzzy: FuzzyBuckets;
+  /** The packed keys of {@link localities}: the typo search reads candidates in place. */
+  localityKeys: KeyedPostings;
+  /** Entries of locality key `id` (see {@link localityKeys}). */
+  localityEntries(id: number): LocalityEntry[];
   /** Longest key, in words. */
   maxWords: number;
 }
@@ -38,90 +59,50 @@ export interface PlaceIndex {
 /** Longest name looked up, in words ("Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson" has 8). */
 const MAX_WORDS = 8;
 
-/** Bucket number of a key in {@link PlaceIndex.fuzzyBuckets}. */
-export function fuzzyBucket(firstCharCode: number, length: number): number {
-  return firstCharCode * 128 + length;
-}
-
 const ARTICLE = /^(le|la|les|l) /;
 /** Words after which a compound name may be shortened: "Saint-Dié(-des-Vosges)", "Châlons(-en-Champagne)". */
 const CONNECTOR = / (sur|en|les|lez|de|des|du|d|sous|aux|au|a|la|le) /;
 const EPCI_PREFIX = /^(cc|ca|cu|metropole|communaute (de communes|d agglomeration|urbaine)|agglomeration|agglo)( (du|de la|de l|des|de|d|l))? /;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** A Map-like view of packed postings whose values are made per lookup by `make(id)`. */
+class KeyedLookup<V> implements Lookup<V> {
+  constructor(private readonly postings: KeyedPostings, private readonly make: (id: number) => V) {}
+  get size(): number {
+    return this.postings.size;
+  }
+  get(key: string): V | undefined {
+    const id = this.postings.id(key);
+    return id < 0 ? undefined : this.make(id);
+  }
+  has(key: string): boolean {
+    return this.postings.id(key) >= 0;
+  }
+  keys(): IterableIterator<string> {
+    return this.postings.keys();
+  }
 }
 
 /** Builds the lookup tables (≈ 40 ms for all French communes). */
-export function createPlaceIndex(g: Gazetteer): PlaceIndex {
-  const localities = new Map<string, LocalityEntry[]>();
-  const communeByInsee = new Map<string, Locality>();
-  const postcodes = new Map<string, Locality[]>();
-  const add = (key: string, locality: Locality, rank: MatchRank) => {
-    const list = localities.get(key);
-    if (!list) localities.set(key, [{ locality, rank }]);
-    else if (!list.some((e) => e.locality === locality)) list.push({ locality, rank });
+export function createPlaceIndex(g: PackedGazetteer): PlaceIndex {
+  const table = new LocalityTable(g);
+  const localityKeys = localityPostings(g, table);
+  const localityEntries = (id: number): LocalityEntry[] => {
+    const entries: LocalityEntry[] = [];
+    for (let i = localityKeys.postingStart[id]!; i < localityKeys.postingStart[id + 1]!; i++) {
+      entries.push({ locality: table.locality(localityKeys.values[i]!), rank: localityKeys.tags[i] as MatchRank });
+    }
+    return entries;
   };
 
-  for (const c of g.communes) {
-    // A commune record already has the Locality shape: shared, not copied (35k objects).
-    const locality: Locality = c;
-    communeByInsee.set(c.insee, locality);
-    const key = c.key;
-    add(key, locality, MatchRank.Exact);
-    if (key.indexOf(' ') < 0) continue;
-    if (key.charCodeAt(0) === 108 /* l */ && ARTICLE.test(key)) add(key.replace(ARTICLE, ''), locality, MatchRank.WithoutArticle);
-    const connector = CONNECTOR.exec(key);
-    if (connector && connector.index > 0) {
-      const head = key.slice(0, connector.index);
-      if (head.length >= 5) add(head.replace(ARTICLE, ''), locality, MatchRank.ShortForm);
+  const epciTable = new EpciTable(g.epcis, g.communes);
+  const epciKeys = epciPostings(g);
+  const epciEntries = (id: number): EpciEntry[] => {
+    const entries: EpciEntry[] = [];
+    for (let i = epciKeys.postingStart[id]!; i < epciKeys.postingStart[id + 1]!; i++) {
+      entries.push({ epci: epciTable.epci(epciKeys.values[i]!), explicit: epciKeys.tags[i] === 1 });
     }
-  }
-  const arrondissementCodes = new Set<string>();
-  for (const a of g.arrondissements) {
-    const parent = communeByInsee.get(a.parent);
-    if (!parent) continue;
-    const city = placeKey(parent.name);
-    const locality: Locality = { ...parent, insee: a.insee, name: a.name, population: a.population, lat: a.lat, lon: a.lon, parent: a.parent };
-    communeByInsee.set(a.insee, locality);
-    for (const key of [`${city} ${a.number}`, `${city} ${a.number} arrondissement`, `${a.number} arrondissement ${city}`, `${a.number} arrondissement de ${city}`, placeKey(a.name)]) {
-      add(key, locality, MatchRank.Exact);
-    }
-    for (const p of a.postcodes) {
-      push(postcodes, p, locality);
-      arrondissementCodes.add(p);
-    }
-  }
-  for (const c of g.communes) {
-    const locality = communeByInsee.get(c.insee)!;
-    for (const p of c.postcodes) if (!arrondissementCodes.has(p)) push(postcodes, p, locality);
-  }
-  for (const f of g.formers) {
-    const current = communeByInsee.get(f.current);
-    if (!current || f.insee === f.current) continue;
-    const key = f.key;
-    if (key === (current as { key?: string }).key) continue;
-    const locality: Locality = { ...current, former: { name: f.name, insee: f.insee, type: f.type } };
-    add(key, locality, MatchRank.Former);
-    if (ARTICLE.test(key)) add(key.replace(ARTICLE, ''), locality, MatchRank.Former);
-  }
-
-  const epcis = new Map<string, EpciEntry[]>();
-  const epciBySiren = new Map<string, GazetteerEpci>();
-  for (const e of g.epcis) {
-    epciBySiren.set(e.siren, e);
-    const full = placeKey(e.name);
-    push(epcis, full, { epci: e, explicit: true });
-    const stripped = full.replace(EPCI_PREFIX, '').replace(ARTICLE, '');
-    const bare = stripped.replace(/ (agglomeration|agglo|metropole|communaute)$/, '');
-    for (const key of new Set([stripped, bare])) {
-      if (key === full || key.length < 4) continue;
-      const explicit = /\b(agglomeration|agglo|metropole|communaute)\b/.test(key);
-      push(epcis, key, { epci: e, explicit });
-    }
-  }
+    return entries;
+  };
 
   const departements = new Map<string, GazetteerArea>();
   const departementByCode = new Map<string, GazetteerArea>();
@@ -142,10 +123,85 @@ export function createPlaceIndex(g: Gazetteer): PlaceIndex {
     if (region) regions.set(placeKey(alias), region);
   }
 
-  const fuzzyBuckets = new Map<number, string[]>();
-  for (const [key, entries] of localities) {
-    if (key.length < 5 || entries[0]!.rank === MatchRank.ShortForm) continue;
-    push(fuzzyBuckets, fuzzyBucket(key.charCodeAt(0), key.length), key);
+  const fuzzy = new FuzzyBuckets(
+    localityKeys,
+    (id) => localityKeys.keyLength(id) >= 5 && localityKeys.tags[localityKeys.postingStart[id]!] !== MatchRank.ShortForm,
+  );
+  return {
+    localities: new KeyedLookup(localityKeys, localityEntries), epcis: new KeyedLookup(epciKeys, epciEntries),
+    departements, departementByCode, regions, regionByCode, postcodes: postcodeTable(g, table), communeByInsee: table,
+    fuzzy, localityKeys, localityEntries, maxWords: MAX_WORDS,
+  };
+}
+
+/** Name keys → (locality ref, rank): communes, their article-less and short forms, arrondissements, former communes. */
+function localityPostings(g: PackedGazetteer, table: LocalityTable): KeyedPostings {
+  // Unique: a locality is listed once per key, under its most direct (first added) rank.
+  const postings = new KeyedPostingsBuilder(true);
+  const communeKey = (i: number) => packedAt(g.communeKeys, i);
+  for (let i = 0; i < g.communes.length; i++) {
+    const key = communeKey(i);
+    postings.add(key, i, MatchRank.Exact);
+    if (key.indexOf(' ') < 0) continue;
+    if (key.charCodeAt(0) === 108 /* l */ && ARTICLE.test(key)) postings.add(key.replace(ARTICLE, ''), i, MatchRank.WithoutArticle);
+    const connector = CONNECTOR.exec(key);
+    if (connector && connector.index > 0) {
+      const head = key.slice(0, connector.index);
+      if (head.length >= 5) postings.add(head.replace(ARTICLE, ''), i, MatchRank.ShortForm);
+    }
   }
-  return { localities, epcis, departements, departementByCode, regions, regionByCode, postcodes, communeByInsee, epciBySiren, fuzzyBuckets, maxWords: MAX_WORDS };
+  for (let j = 0; j < table.arrondissementCount; j++) {
+    const ref = table.arrondissementRef + j;
+    const a = table.arrondissementAt(ref);
+    const city = placeKey(packedAt(g.communes.names, table.refOf(a.parent)));
+    for (const key of [`${city} ${a.number}`, `${city} ${a.number} arrondissement`, `${a.number} arrondissement ${city}`, `${a.number} arrondissement de ${city}`, placeKey(a.name)]) {
+      postings.add(key, ref, MatchRank.Exact);
+    }
+  }
+  for (let f = 0; f < g.formers.length; f++) {
+    const current = table.formerCurrentRef(f);
+    if (current < 0 || g.formers.insee[f] === g.formers.current[f]) continue;
+    const key = packedAt(g.formerKeys, f);
+    // The current commune's own key (an arrondissement has its commune's).
+    const currentCommune = current < table.communeCount ? current : table.refOf(table.arrondissementAt(current).parent);
+    if (key === communeKey(currentCommune)) continue;
+    const ref = table.formerRef(f);
+    postings.add(key, ref, MatchRank.Former);
+    if (ARTICLE.test(key)) postings.add(key.replace(ARTICLE, ''), ref, MatchRank.Former);
+  }
+  return postings.build();
+}
+
+/** EPCI name keys → (EPCI index, 1 when the key says it is an intercommunality). */
+function epciPostings(g: PackedGazetteer): KeyedPostings {
+  const postings = new KeyedPostingsBuilder(false);
+  for (let e = 0; e < g.epcis.length; e++) {
+    const full = placeKey(g.epcis.name[e]!);
+    postings.add(full, e, 1);
+    const stripped = full.replace(EPCI_PREFIX, '').replace(ARTICLE, '');
+    const bare = stripped.replace(/ (agglomeration|agglo|metropole|communaute)$/, '');
+    for (const key of new Set([stripped, bare])) {
+      if (key === full || key.length < 4) continue;
+      const explicit = /\b(agglomeration|agglo|metropole|communaute)\b/.test(key);
+      postings.add(key, e, explicit ? 1 : 0);
+    }
+  }
+  return postings.build();
+}
+
+/** Postal codes: an arrondissement's codes go to it alone, a commune's other codes to the commune. */
+function postcodeTable(g: PackedGazetteer, table: LocalityTable): PostcodeTable {
+  const pairs: Array<readonly [number, number]> = [];
+  const arrondissementCodes = new Set<number>();
+  for (let j = 0; j < table.arrondissementCount; j++) {
+    const ref = table.arrondissementRef + j;
+    for (const p of table.arrondissementAt(ref).postcodes) {
+      pairs.push([Number(p), ref]);
+      arrondissementCodes.add(Number(p));
+    }
+  }
+  for (let i = 0; i < g.communes.length; i++) {
+    for (const p of table.communePostcodes(i)) if (!arrondissementCodes.has(p)) pairs.push([p, i]);
+  }
+  return new PostcodeTable(table, pairs);
 }

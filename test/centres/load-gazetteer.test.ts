@@ -2,9 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeGazetteer, encodeGazetteer } from '../../src/centres/gazetteer-codec.js';
+import { decodeGazetteer } from '../../src/centres/decode-gazetteer.js';
+import { encodeGazetteer } from '../../src/centres/gazetteer-codec.js';
 import type { Gazetteer } from '../../src/centres/gazetteer.js';
 import { loadGazetteer } from '../../src/centres/load-gazetteer.js';
+import { unpackGazetteer } from '../../src/centres/unpack-gazetteer.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'gazetteer-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -23,7 +25,7 @@ describe('gazetteer cache', () => {
       departements: [{ code: '52', name: 'Haute-Marne', chefLieu: '52121', region: '44' }],
       regions: [{ code: '44', name: 'Grand Est', chefLieu: '67482' }],
     };
-    expect(decodeGazetteer(encodeGazetteer(g))).toEqual(g);
+    expect(unpackGazetteer(decodeGazetteer(encodeGazetteer(g)))).toEqual(g);
   });
 
   it('when the cache is missing, then stale, rebuilds it; when fresh, reads it', () => {
