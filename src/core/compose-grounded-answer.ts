@@ -91,7 +91,12 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * Scores sentences by the query concepts they contain, weighted by how rare each is among candidates.
  * A concept found only in the sentence's section heading (a question) counts a little less.
  */
-function scoreSentences(query: string, candidates: readonly GroundedSentence[], audience: Audience): { scored: Scored[]; nouns: Set<string> } {
+function scoreSentences(
+  query: string,
+  candidates: readonly GroundedSentence[],
+  audience: Audience,
+  figureKind: FigureKind | null,
+): { scored: Scored[]; nouns: Set<string> } {
   // « À quelle date », « selon les sources »: what kind of answer is wanted, not what it is about.
   // « aujourd'hui », "now": when, not what; they weigh little.
   const concepts = weighTimeWords(expandConcepts(analyzeTerms(query))).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
@@ -159,6 +164,8 @@ function scoreSentences(query: string, candidates: readonly GroundedSentence[], 
     const isNetwork = network && isNetworkSentence(sentence);
     if (isNetwork) score -= 0.5 * maxIdf;
     const relevance = score;
+    // « Combien… », « Quand… »: a sentence that gives a figure answers before one that only mentions the subject.
+    if (figureKind && !sentence.absence && inSentence.size > 0 && hasFigures(figuresOf(sentence.plain, figureKind, nouns))) score += 0.5 * maxIdf;
     // Topic sheets gather every source's version: their sentences come before per-source summaries.
     if (sentence.hit.documentId.startsWith('docs/topics/')) score += 0.2 * maxIdf;
     if (sentence.position === 0) score += 0.3 * maxIdf;
@@ -397,7 +404,7 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       .slice(0, 5)
       .flatMap((hit, rank) => (rank === 0 || hit.coverage >= 0.6 * top.coverage ? groundedSentences(hit, rank) : []));
     if (candidates.length === 0) return null;
-    const scoredAll = scoreSentences(query, candidates, audienceOf(query));
+    const scoredAll = scoreSentences(query, candidates, audienceOf(query), kind);
     const { nouns } = scoredAll;
     // A statement that the sources are silent is an answer only about the asked subject: « aucun
     // troisième AMI » does not answer « combien de centres sont ouverts aujourd'hui ? ».
@@ -465,6 +472,8 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       if (chosen.includes(other)) continue;
       if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0 || other.offPoint) continue;
       if (!sameSubject(other)) continue;
+      // « Combien… », « Quand… »: from another section, only a sentence that gives a figure.
+      if (kind && other.sentence.hit.passageId !== best.sentence.hit.passageId && !other.sentence.absence && !hasFigures(figuresOf(other.sentence.plain, kind, nouns))) continue;
       const duplicate = chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6);
       if (kind) {
         // A date or count about another call than the best sentence's is another point.
@@ -489,12 +498,9 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     }
     chosen.sort((a, b) => a.sentence.rank - b.sentence.rank || a.sentence.position - b.sentence.position);
     // A count over the whole network comes after the programme's, said to be the network's.
-    if (kind === 'count') {
-      const network = scored.find((o) => o.network && o.matched.size > 0 && o.subject >= ABSENCE_SUBJECT && !o.sentence.absence);
-      if (network && !chosen.includes(network) && used + wordCount(network.sentence.plain) <= words * 1.25) chosen.push(network);
-    }
+    const network = kind === 'count' ? scored.find((o) => o.network && o.matched.size > 0 && o.subject >= ABSENCE_SUBJECT && !o.sentence.absence) : undefined;
     const label = (s: Scored, line: string) =>
-      s.network ? `${language === 'en' ? 'For the whole Cnam network (not only the programme): ' : "Pour l'ensemble du réseau du Cnam (pas seulement le programme) : "}${language === 'en' ? line : uncapitalize(line)}` : line;
+      s.network ? `${language === 'en' ? 'For the whole Cnam network (not only the programme): ' : "Pour l'ensemble du réseau du Cnam (pas seulement le programme) : "}${uncapitalize(line)}` : line;
     let text =
       language === 'en'
         ? chosen.map((s) => label(s, capitalize(framedEnglish(s.sentence)))).join('\n')
@@ -506,6 +512,10 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       const names = also.map((s) => `${attribution(s, language)} [${numberOf(s)}]`).join(', ');
       const what = kind === 'date' ? (language === 'en' ? 'Same date' : 'Même date') : language === 'en' ? 'Same figure' : 'Même chiffre';
       text += `${language === 'en' ? '\n' : ' '}${what} ${language === 'en' ? 'according to' : 'selon'} ${names}.`;
+    }
+    if (network && !chosen.includes(network)) {
+      const line = label(network, language === 'en' ? framedEnglish(network.sentence) : numbered(network.sentence));
+      text += `${language === 'en' ? '\n' : ' '}${line}`;
     }
     return { text, disputed: false };
   };

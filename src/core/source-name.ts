@@ -42,8 +42,9 @@ export function namesItsSource(plain: string, source: PassageSource | undefined)
   return namesOf(source).some((n) => opening.includes(n));
 }
 
-/** Whether a sentence names its source by name in its opening words (« Corse Net Infos rappelle… »). */
+/** Whether a sentence opens on its source's name (« Corse Net Infos rappelle… », « Localtis écrit… »). */
 export function namesSourceByName(plain: string, source: PassageSource): boolean {
-  const opening = fold(plain).split(/\s+/).slice(0, 12).join(' ');
-  return namesOf(source).some((n) => opening.includes(n));
+  const opening = fold(plain).split(/\s+/).slice(0, 4).join(' ');
+  // « le Cnam » is most often the subject of a sentence, not who reports it.
+  return namesOf(source).some((n) => !/^(le )?cnam\b/.test(n) && opening.includes(n));
 }

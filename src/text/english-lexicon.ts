@@ -10,7 +10,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     applicants: ['candidats'], candidate: ['candidat'], candidates: ['candidats'], bid: ['candidature'], respond: ['repondre'], answer: ['repondre', 'reponse'], submit: ['deposer', 'candidater'],
     call: ['appel', 'ami'], calls: ['appels', 'ami'], first: ['premier', 'premiere'], second: ['deuxieme', 'second'],
     third: ['troisieme'], launch: ['lancement', 'lancer'], launched: ['lance', 'lancement'], start: ['lancement', 'debut'],
-    started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['finance'], finance: ['financer'],
+    started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['financer', 'financement'], finance: ['financer'],
     financing: ['financement'], cost: ['cout', 'tarif'], costs: ['couts'], price: ['prix', 'tarif'], fee: ['frais'],
     fees: ['frais'], free: ['gratuit'], course: ['formation', 'cours'], courses: ['formations', 'cours'],
     training: ['formation'], study: ['etudier', 'formation'], studies: ['etudes'], class: ['cours'], classes: ['cours'],
