@@ -121,7 +121,7 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     const strong = (isStronglyAnchored(tokens, span.start, r.language, !area) || afterSiteWord) && r.aboutSites;
     if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
     // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").
-    const sizeable = area || (localities ?? []).some((e) => e.locality.population >= BARE_COMMON_MIN_POPULATION);
+    const sizeable = area || (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
     if (strong || (capitalised && (anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;
     return r.followUp || (r.caseInformative && isCapitalised(tokens[span.start]) && sizeable);

@@ -17,8 +17,23 @@ export const MatchRank = { Exact: 0, WithoutArticle: 1, Former: 2, ShortForm: 3 
 export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
 
 export interface LocalityEntry {
-  locality: Locality;
-  rank: MatchRank;
+  /** Made on first use: a key such as "saint martin" lists hundreds of localities, of which few are looked at. */
+  readonly locality: Locality;
+  readonly rank: MatchRank;
+  /** The locality's population, read without making it. */
+  readonly population: number;
+}
+
+/** A {@link LocalityEntry} whose locality is made when first read. */
+class LazyLocalityEntry implements LocalityEntry {
+  private made: Locality | undefined;
+  constructor(private readonly table: LocalityTable, private readonly ref: number, readonly rank: MatchRank) {}
+  get locality(): Locality {
+    return (this.made ??= this.table.locality(this.ref));
+  }
+  get population(): number {
+    return this.table.population(this.ref);
+  }
 }
 
 export interface EpciEntry {
@@ -89,7 +104,7 @@ export function createPlaceIndex(g: PackedGazetteer): PlaceIndex {
   const localityEntries = (id: number): LocalityEntry[] => {
     const entries: LocalityEntry[] = [];
     for (let i = localityKeys.postingStart[id]!; i < localityKeys.postingStart[id + 1]!; i++) {
-      entries.push({ locality: table.locality(localityKeys.values[i]!), rank: localityKeys.tags[i] as MatchRank });
+      entries.push(new LazyLocalityEntry(table, localityKeys.values[i]!, localityKeys.tags[i] as MatchRank));
     }
     return entries;
   };
