@@ -99,7 +99,7 @@ function scoreSentences(
 ): { scored: Scored[]; nouns: Set<string> } {
   // « À quelle date », « selon les sources »: what kind of answer is wanted, not what it is about.
   // « aujourd'hui », "now": when, not what; they weigh little.
-  const concepts = weighTimeWords(expandConcepts(analyzeTerms(query))).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
+  const concepts = weighTimeWords(expandConcepts(analyzeTerms(query)), 0.5).filter((c) => !c.alternatives.every((a) => META_TERMS.has(a)));
 
   const network = networkScope(query, candidates);
   const headingTerms = new Map<PassageHit, Set<string>>();
@@ -467,13 +467,13 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
     }
     // Further sentences stay on the best one's subject: its own section, or as much of the question.
     const sameSubject = (o: Scored) =>
-      o.sentence.hit.passageId === best.sentence.hit.passageId || o.subject >= Math.max(0.5, 0.75 * best.subject);
+      o.sentence.hit.passageId === best.sentence.hit.passageId || o.subject + 1e-9 >= Math.max(0.5, 0.7 * best.subject);
     for (const other of scored.slice(1)) {
       if (chosen.includes(other)) continue;
       if (chosen.length >= maxSentences || other.score < 0.6 * best.score || other.matched.size === 0 || other.offPoint) continue;
       if (!sameSubject(other)) continue;
       // « Combien… », « Quand… »: from another section, only a sentence that gives a figure.
-      if (kind && other.sentence.hit.passageId !== best.sentence.hit.passageId && !other.sentence.absence && !hasFigures(figuresOf(other.sentence.plain, kind, nouns))) continue;
+      if (kind && !chosen.some((c) => c.sentence.hit.passageId === other.sentence.hit.passageId) && !other.sentence.absence && !hasFigures(figuresOf(other.sentence.plain, kind, nouns))) continue;
       const duplicate = chosen.some((c) => overlap(c.sentence.terms, other.sentence.terms) > 0.6);
       if (kind) {
         // A date or count about another call than the best sentence's is another point.

@@ -38,6 +38,8 @@ const ASKS_HOW = /\b(comment|how|que faire|quelles? demarches?|peut|peuvent|pouv
 /** « Comment candidater ? », "how do we apply?": the call's how-to. */
 const APPLY = /\b(candidater|candidatter|candidatez|postuler|candidature|apply|applying)\b/;
 const HOW_TO = /\b(comment|how|quelles? (?:demarches?|etapes?)|quelle procedure|what steps|process)\b/;
+/** « Y a-t-il un appel en cours ? », "is there an open call?": whether one can still apply. */
+const CURRENT_CALL = /\b(appels?|ami|calls?)\b.{0,25}\b(en cours|ouverts?|actuels?|aujourd'hui|actuellement|currently|open|current|now)\b|\b(current|open)\s+calls?\b/;
 /** « Quels engagements pour la commune ? »: what a selected authority provides. */
 const COMMITMENTS =
   /\b(engagements?|s'engage\w*|obligations?|contreparties?|commitments?|commit|doit (?:fournir|apporter|mettre)|doivent (?:fournir|apporter)|must (?:provide|offer|give)|provide)\b/;
@@ -55,6 +57,7 @@ export function withIntent(query: string): string {
   if (authority && (hosting || applying) && !/\b(quand|when|combien|how many)\b/.test(folded)) {
     return `${query} une collectivité peut-elle répondre à l'AMI`;
   }
+  if (CURRENT_CALL.test(folded)) return `${query} peut-on encore candidater aujourd'hui troisième AMI`;
   if (authority && COMMITMENTS.test(folded) && AUTHORITY.test(folded)) return `${query} que fournit une collectivité retenue`;
   return query;
 }

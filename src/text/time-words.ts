@@ -24,7 +24,7 @@ export const TIME_WEIGHT = 0.1;
  * The concepts with time words weighted down, when the question names something else: « combien de
  * centres sont ouverts aujourd'hui ? » is about open centres, not about « aujourd'hui ».
  */
-export function weighTimeWords(terms: readonly QueryTerm[]): QueryTerm[] {
+export function weighTimeWords(terms: readonly QueryTerm[], weight = TIME_WEIGHT): QueryTerm[] {
   if (!terms.some((t) => !isTimeConcept(t))) return [...terms];
-  return terms.map((t) => (isTimeConcept(t) ? { ...t, weight: TIME_WEIGHT } : t));
+  return terms.map((t) => (isTimeConcept(t) ? { ...t, weight } : t));
 }
