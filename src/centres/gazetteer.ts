@@ -2,7 +2,8 @@
  * The compact gazetteer: every current French commune with what the centre finder needs
  * (name, département, population, postal codes, commune centre), plus former communes,
  * Paris/Lyon/Marseille arrondissements, intercommunalities (EPCI), départements and regions.
- * Built once from `@etalab/decoupage-administratif` and the commune-centres CSV, cached as JSON.
+ * Built once from `@etalab/decoupage-administratif` and the commune-centres CSV, cached as text (gazetteer-codec.ts);
+ * this record form is only built and written: at start the cache is read column-wise (see `PackedGazetteer`).
  */
 export interface Gazetteer {
   /** Cache key: format version, package version and centres file signature. */
