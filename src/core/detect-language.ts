@@ -4,16 +4,16 @@ import type { Language } from './ask-context.js';
 const ENGLISH = new Set([
   'the', 'is', 'are', 'what', 'where', 'when', 'how', 'who', 'which', 'there', 'my', 'in', 'town',
   'city', 'near', 'nearest', 'does', 'do', 'can', 'i', 'you', 'your', 'of', 'to', 'and', 'for', 'with',
-  'hello', 'hi', 'thanks', 'thank', 'please', 'apply', 'course', 'courses', 'centre', 'center', 'about',
+  'hello', 'hi', 'thanks', 'thank', 'please', 'apply', 'course', 'courses', 'center', 'about', 'funds', 'funded', 'get', 'find',
   'was', 'were', 'launched', 'call', 'second', 'first', 'many', 'much', 'any', 'it', 'this', 'that', 'help',
   'study', 'pay', 'fund', 'lot', 'so', 'very', 'have', 'has', 'an', 'be', 'why', 'tell', 'me', 'whats', "what's", 'good', 'morning', 'bye',
 ]);
 
 const FRENCH = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'est', 'sont', 'quoi', 'que', 'qui', 'ou', 'quand',
-  'comment', 'quel', 'quelle', 'quels', 'quelles', 'y', 'a', 'il', 'ma', 'mon', 'mes', 'ville', 'commune',
+  'comment', 'quel', 'quelle', 'quels', 'quelles', 'y', 'il', 'ma', 'mon', 'mes', 'ville', 'commune',
   'pres', 'proche', 'plus', 'pour', 'et', 'avec', 'sur', 'dans', 'au', 'aux', 'bonjour', 'salut', 'merci',
-  'je', 'tu', 'vous', 'nous', 'peut', 'peux', 'pouvez', 'candidater', 'formation', 'formations', 'centre',
+  'je', 'tu', 'vous', 'nous', 'peut', 'peux', 'pouvez', 'candidater', 'formation', 'formations',
   'appel', 'deuxieme', 'premier', 'combien', 'ce', 'cette', 'en', 'pas', 'ne', 'est-ce', 'faire', 'payer',
   'financer', 'quelles', 'qu', 'chez', 'moi', 'notre', 'votre', 'antenne', 'bonsoir', 'svp', 'stp', 'aide',
 ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer.js';
 import { MAX_TURNS, emptyContext } from '../../src/core/ask-context.js';
 import { createAssistant } from '../../src/core/assistant.js';
+import { detectLanguage } from '../../src/core/detect-language.js';
 import { AppError } from '../../src/core/errors.js';
 import { smalltalkSkill } from '../../src/core/smalltalk-skill.js';
 import { citedSkill } from '../fakes/fake-assistant.js';
@@ -101,5 +102,18 @@ describe('answer cache', () => {
     await counting.ask('et à Dole ?', emptyContext);
     await counting.ask('et à Dole ?', { turns: [{ question: 'Y a-t-il un centre à Sedan ?', kind: 'centre', language: 'fr' }] });
     expect(calls).toBe(2);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Who funds a centre?', 'en'],
+    ['Is there a centre in Dole?', 'en'],
+    ['How do I pay for a course?', 'en'],
+    ['Y a-t-il un centre à Dole ?', 'fr'],
+    ['Qui finance un centre ?', 'fr'],
+    ['a centre', 'fr'],
+  ])('when asked %j, detects %s', (question, language) => {
+    expect(detectLanguage(question)).toBe(language);
   });
 });
