@@ -372,7 +372,8 @@ export function composeGroundedAnswer(input: GroundedAnswerInput, options: Compo
       const source = sentence.sources.find((s) => s.id === id);
       return source ? ` [${numberOf(source)}]` : '';
     });
-    text = text.replace(/(\[\d+\])(\s\1)+/g, '$1').replace(/\s+([,;:])/g, '$1');
+    // A removed marker can leave a space before a comma; French keeps its space before « : » and « ; ».
+    text = text.replace(/(\[\d+\])(\s\1)+/g, '$1').replace(/\s+,/g, ',');
     text = text.replace(/([.!?…])((?:\s\[\d+\])+)\s*$/, '$2$1');
     withExcerpt(sentence);
     return text.trim();
