@@ -35,6 +35,11 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   /** Requests a client may send at once before the per-minute rate applies. */
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
+  /**
+   * Reverse proxies in front of the service that append the client address to X-Forwarded-For (Azure App Service,
+   * a load balancer…): 0 = use the socket address (direct exposure); N = the N-th address from the right.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = z.infer<typeof configSchema>;

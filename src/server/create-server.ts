@@ -65,7 +65,13 @@ export function createServer(options: ServerOptions): AppServer {
   const { logger } = options;
   const readiness = options.readiness ?? new Readiness();
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
-  server.pre(rateLimit({ perMinute: options.config.RATE_LIMIT_PER_MINUTE, burst: options.config.RATE_LIMIT_BURST }));
+  server.pre(
+    rateLimit({
+      perMinute: options.config.RATE_LIMIT_PER_MINUTE,
+      burst: options.config.RATE_LIMIT_BURST,
+      trustProxyHops: options.config.TRUST_PROXY_HOPS,
+    }),
+  );
   const readBody = readJsonBody();
   // Direct Line clients POST some requests without a body; those routes read their own.
   server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));

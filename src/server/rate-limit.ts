@@ -8,6 +8,22 @@ export interface RateLimitOptions {
   now?: () => number;
   /** Most clients tracked at once; idle full buckets are dropped first past it. */
   maxClients?: number;
+  /** Trusted reverse proxies appending to X-Forwarded-For (0 = use the socket address). */
+  trustProxyHops?: number;
+}
+
+/**
+ * The client's address: the socket's, or — behind `hops` trusted proxies — the X-Forwarded-For entry those
+ * proxies vouch for (the `hops`-th from the right; entries further left are whatever the client sent).
+ */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+  const socket = socketAddress ?? 'unknown';
+  if (hops <= 0 || !forwardedFor) return socket;
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return chain[chain.length - hops] ?? chain[0] ?? socket;
 }
 
 interface Bucket {
@@ -79,7 +95,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     if (options.perMinute <= 0) return next();
     const path = (req.url ?? '/').split('?')[0]!;
     if (!isRateLimited(req.method ?? 'GET', path)) return next();
-    const result = buckets.take(req.socket.remoteAddress ?? 'unknown');
+    const result = buckets.take(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxyHops ?? 0));
     if (result.ok) return next();
     res.header('Retry-After', String(result.retryAfterSeconds));
     res.status(429);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isRateLimited, TokenBuckets } from '../../src/server/rate-limit.js';
+import { clientAddress, isRateLimited, TokenBuckets } from '../../src/server/rate-limit.js';
 import { startAgentServer, type AgentTestServer } from './agent-test-server.js';
 
 describe('TokenBuckets', () => {
@@ -27,6 +27,20 @@ describe('TokenBuckets', () => {
     expect(buckets.size).toBe(2);
     // 'a' (idle and refilled) went first: 'b', still empty, is remembered and still limited.
     expect(buckets.take('b').ok).toBe(false);
+  });
+});
+
+describe('clientAddress', () => {
+  it('uses the socket address unless proxies are trusted', () => {
+    expect(clientAddress('10.0.0.1', '203.0.113.9', 0)).toBe('10.0.0.1');
+    expect(clientAddress('10.0.0.1', undefined, 1)).toBe('10.0.0.1');
+  });
+
+  it('behind N trusted proxies, takes the N-th X-Forwarded-For entry from the right', () => {
+    expect(clientAddress('10.0.0.1', '203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.1', 'spoofed, 203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.1', 'spoofed, 203.0.113.9, 10.0.0.2', 2)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.1', ['a', '203.0.113.9'], 1)).toBe('203.0.113.9');
   });
 });
 
@@ -76,6 +90,20 @@ describe('rate limiting over HTTP', () => {
       expect(messages.status).not.toBe(429);
       expect((await server.agentFetch('/api/gaps')).status).toBe(200);
     }
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY_HOPS=1), each X-Forwarded-For client has its own bucket', async () => {
+    server = await startAgentServer({ env: { RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '2', TRUST_PROXY_HOPS: '1' } });
+    const from = (ip: string) =>
+      fetch(`${server!.baseUrl}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ question: 'Bonjour' }),
+      });
+    expect([(await from('203.0.113.1')).status, (await from('203.0.113.1')).status, (await from('203.0.113.1')).status]).toEqual([200, 200, 429]);
+    expect((await from('203.0.113.2')).status).toBe(200);
+    // A client cannot escape its bucket by prepending addresses: the proxy's entry (rightmost) is the one used.
+    expect((await from('198.51.100.7, 203.0.113.1')).status).toBe(429);
   });
 
   it('when RATE_LIMIT_PER_MINUTE is 0, nothing is limited', async () => {
