@@ -1,4 +1,5 @@
 import { analyze, analyzeTerms, termOf } from '../text/analyze-french.js';
+import { asksForContact, givesContactDetails } from '../text/contact-details.js';
 import { CLAIM_MARKER } from '../text/claim-markers.js';
 import {
   countSetsAgree,
@@ -133,10 +134,13 @@ function scoreSentences(
       .filter((t) => !ORDINALS.has(t) && t !== 'ami')
       .flatMap((t) => [t, ...(NOUN_EQUIVALENTS.get(t) ?? [])]),
   );
+  const contactAsked = asksForContact(query);
   const scored = candidates.map((sentence, i) => {
     const { inSentence, inHeading } = matches[i]!;
     let score = 0;
-    let offPoint = false;
+    // An e-mail address or a phone number answers « qui contacter ? », not « qu'est-ce que le programme ? ».
+    let offPoint = !contactAsked && givesContactDetails(sentence.plain);
+    if (offPoint) score -= maxIdf;
     let unscoped = false;
     // The calls it is about: the sentence's own ordinals, else its heading's.
     const own = [...ORDINALS].filter((o) => sentence.terms.has(o));

@@ -30,7 +30,7 @@ const k = (question: string, language: 'fr' | 'en' = 'fr'): Turn => ({ question,
  */
 export const EVALUATION_SET: EvalCase[] = [
   // Programme
-  { question: "Qu'est-ce que le programme Au cœur des territoires ?", docs: [`${T}programme-au-coeur-des-territoires`], facts: [/villes moyennes|centaine/] },
+  { question: "Qu'est-ce que le programme Au cœur des territoires ?", docs: [`${T}programme-au-coeur-des-territoires`], facts: [/villes moyennes|centaine/], absent: [/coeurterritoires@/] },
   { question: 'c koi au coeur des territoires', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/villes moyennes|centaine|formation/] },
   { question: 'Quels sont les objectifs du programme du Cnam ?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/formation/] },
   { question: 'pourquoi le cnam a lance ce programme dans les villes moyennes', docs: [`${T}programme-au-coeur-des-territoires`, `${S}anct`], facts: [/jeunes|competences/] },
@@ -41,7 +41,7 @@ export const EVALUATION_SET: EvalCase[] = [
   { question: 'Qui sont les partenaires du programme ?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/banque des territoires|anct|villes de france/] },
   { question: 'Quels territoires sont visés par le programme ?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/30 000|villes moyennes/] },
   { question: "Quel lien avec Territoires d'industrie ?", docs: [`${T}programme-au-coeur-des-territoires`, `${T}calendrier-ami2`, `${S}localtis-2020-01`], facts: [/territoires d'industrie/] },
-  { question: 'What is the Au coeur des territoires programme?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/villes moyennes|centaine|formation/] },
+  { question: 'What is the Au coeur des territoires programme?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/villes moyennes|centaine|formation/], absent: [/coeurterritoires@/] },
   { question: 'Who are the partners of the programme?', docs: [`${T}programme-au-coeur-des-territoires`], facts: [/banque des territoires|anct|villes de france/] },
   // AMI: applying
   { question: "Qu'est-ce qu'un AMI ?", docs: [`${T}candidater-ami`], facts: [/appel a manifestation d'interet/] },
