@@ -12,11 +12,30 @@ export interface Question {
   context: AskContext;
 }
 
+interface TextReading {
+  folded: string;
+  signal: Language | null;
+}
+
+/** People repeat the same questions (the suggested ones above all): their reading is kept, within bounds. */
+const READINGS = new Map<string, TextReading>();
+const MAX_READINGS = 2_000;
+
+function read(trimmed: string): TextReading {
+  let reading = READINGS.get(trimmed);
+  if (!reading) {
+    reading = { folded: fold(trimmed), signal: languageSignal(trimmed) };
+    if (READINGS.size >= MAX_READINGS) READINGS.delete(READINGS.keys().next().value!);
+    READINGS.set(trimmed, reading);
+  }
+  return reading;
+}
+
 export function toQuestion(text: string, context: AskContext): Question {
   const trimmed = text.trim().replace(/\s+/g, ' ');
+  const { folded, signal } = read(trimmed);
   const previous = context.turns.at(-1);
   // A message with no language signal ("Dole ?") keeps the conversation's language, then the channel's.
-  const language =
-    languageSignal(trimmed) ?? previous?.language ?? (context.locale?.toLowerCase().startsWith('en') ? 'en' : 'fr');
-  return { text: trimmed, folded: fold(trimmed), language, context };
+  const language = signal ?? previous?.language ?? (context.locale?.toLowerCase().startsWith('en') ? 'en' : 'fr');
+  return { text: trimmed, folded, language, context };
 }

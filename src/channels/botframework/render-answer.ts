@@ -83,7 +83,7 @@ export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr'
     '@context': 'https://schema.org',
     '@id': '',
     additionalType: ['AIGeneratedContent'],
-    ...(answer.citations.length > 0 ? { citation: claimsOf(answer, language) } : {}),
+    ...(answer.citations.length > 0 ? { citation: partsOf(answer, language, {}).claims } : {}),
     ...(answerRef && acceptsFeedback(answer)
       ? {
           potentialAction: [
@@ -112,6 +112,7 @@ function claimsOf(answer: Answer, language: RenderLanguage): unknown[] {
 interface RenderedParts {
   text: string;
   actions: CardAction[];
+  claims: unknown[];
 }
 
 /**
@@ -125,7 +126,10 @@ function partsOf(answer: Answer, language: RenderLanguage, options: RenderOption
   let byKey = renderedParts.get(answer);
   if (!byKey) renderedParts.set(answer, (byKey = new Map()));
   let parts = byKey.get(key);
-  if (!parts) byKey.set(key, (parts = { text: renderAnswerMarkdown(answer, language, options), actions: suggestedActionsOf(answer) }));
+  if (!parts) {
+    parts = { text: renderAnswerMarkdown(answer, language, options), actions: suggestedActionsOf(answer), claims: claimsOf(answer, language) };
+    byKey.set(key, parts);
+  }
   return parts;
 }
 
