@@ -5,7 +5,7 @@ import { CitationList } from './citation-list.js';
 import type { GazetteerArea } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';
 import { toCentreHit } from './lookup-parts.js';
-import { directoryCaveat, distanceLearningLine, nearestLines, siteLine } from './site-lines.js';
+import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 import { NEAREST_COUNT } from './compose-town-answer.js';
 
 /**
@@ -38,10 +38,7 @@ export function composeAreaAnswer(finder: CentreFinder, question: Question, leve
     if (chefLieu) {
       const nearest = finder.directory.nearest(chefLieu, NEAREST_COUNT);
       centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
-      parts.push([
-        fr ? `Les sites connus les plus proches de ${chefLieu.name} (distance à vol d'oiseau, approximative) :` : `The nearest known sites to ${chefLieu.name} (straight-line distance, approximate):`,
-        ...nearestLines(finder, citations, nearest, { dep: level === 'departement' ? area.code : '' }, question.language),
-      ].join('\n'));
+      parts.push(nearestSection(finder, citations, nearest, { dep: level === 'departement' ? area.code : '' }, question.language, { fromName: chefLieu.name }));
     }
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);

@@ -7,7 +7,7 @@ import type { GazetteerEpci } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';
 import type { Locality } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';
-import { directoryCaveat, distanceLearningLine, nearestLines, siteLine } from './site-lines.js';
+import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 
 /** The most populous member: the intercommunality's main town (its seat in almost every case). */
 export function mainCommune(finder: CentreFinder, epci: GazetteerEpci): Locality | undefined {
@@ -43,10 +43,7 @@ export function composeEpciAnswer(finder: CentreFinder, question: Question, epci
     const nearest = finder.directory.nearest(main, NEAREST_COUNT, epci.members);
     centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
     parts.push(fr ? `Je ne connais pas de site du Cnam dans l'intercommunalité ${label}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site in ${label}, ${directoryCaveat(finder, 'en')}.`);
-    parts.push([
-      fr ? `Les sites connus les plus proches de ${main.name} (distance à vol d'oiseau, approximative) :` : `The nearest known sites to ${main.name} (straight-line distance, approximate):`,
-      ...nearestLines(finder, citations, nearest, main, question.language),
-    ].join('\n'));
+    parts.push(nearestSection(finder, citations, nearest, main, question.language, { fromName: main.name }));
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }

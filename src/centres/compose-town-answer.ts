@@ -7,7 +7,7 @@ import type { Locality } from './locality.js';
 import { townCodes } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';
 import type { PlaceHow } from './place-reading.js';
-import { citeSite, directoryCaveat, distanceLearningLine, nearestLines, siteLine } from './site-lines.js';
+import { citeSite, directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 
 /** How the locality was reached, for the sentence that says so and for the confidence. */
 export interface TownReading {
@@ -91,10 +91,7 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
     parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { allSources: true })}`)].join('\n'));
     const nearestOpen = finder.directory.nearest(locality, NEAREST_COUNT, townCodes(locality), 'open');
     if (nearestOpen.length > 0) {
-      parts.push([
-        fr ? 'Les sites ouverts connus les plus proches (distance à vol d\'oiseau entre centres des communes, approximative) :' : 'The nearest known open sites (straight-line distance between commune centres, approximate):',
-        ...nearestLines(finder, citations, nearestOpen, locality, question.language),
-      ].join('\n'));
+      parts.push(nearestSection(finder, citations, nearestOpen, locality, question.language, { open: true }));
       centres = [...centres, ...nearestOpen.map((n) => toCentreHit(n, n.distanceKm))];
     }
   } else {
@@ -112,10 +109,7 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
       ? `Je ne connais pas de site du Cnam à ${placeLabel}, ${directoryCaveat(finder, 'fr')}.`
       : `I don't know of any Cnam site in ${placeLabel}, ${directoryCaveat(finder, 'en')}.`);
     if (nearest.length > 0) {
-      parts.push([
-        fr ? 'Les sites connus les plus proches (distance à vol d\'oiseau entre centres des communes, approximative) :' : 'The nearest known sites (straight-line distance between commune centres, approximate):',
-        ...nearestLines(finder, citations, nearest, locality, question.language),
-      ].join('\n'));
+      parts.push(nearestSection(finder, citations, nearest, locality, question.language));
     }
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);

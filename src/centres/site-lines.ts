@@ -54,6 +54,27 @@ export function nearestLines(
   });
 }
 
+/**
+ * The "nearest sites" block: a heading (sites nearest to `fromName` when given, open ones only when `open`), then
+ * one line per site from {@link nearestLines}.
+ */
+export function nearestSection(
+  finder: CentreFinder,
+  citations: CitationList,
+  nearest: readonly SiteDistance[],
+  from: { dep: string; epci?: string },
+  language: Language,
+  options: { fromName?: string; open?: boolean } = {},
+): string {
+  const fr = language === 'fr';
+  const what = fr ? `Les sites ${options.open ? 'ouverts ' : ''}connus les plus proches` : `The nearest known ${options.open ? 'open ' : ''}sites`;
+  const to = options.fromName ? (fr ? ` de ${options.fromName}` : ` to ${options.fromName}`) : '';
+  const how = options.fromName
+    ? fr ? "distance à vol d'oiseau, approximative" : 'straight-line distance, approximate'
+    : fr ? "distance à vol d'oiseau entre centres des communes, approximative" : 'straight-line distance between commune centres, approximate';
+  return [`${what}${to} (${how})${fr ? ' :' : ':'}`, ...nearestLines(finder, citations, nearest, from, language)].join('\n');
+}
+
 /** "no site known in … according to the directory (dated …), which is not exhaustive". */
 export function directoryCaveat(finder: CentreFinder, language: Language): string {
   const date = finder.directory.latestDate;
