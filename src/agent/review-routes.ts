@@ -1,11 +1,11 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { answerSchema, citationSchema } from '../core/answer.js';
-import { AppError } from '../core/errors.js';
 import { MAX_QUESTION_LENGTH } from '../core/limits.js';
 import { sendError } from '../server/http-error.js';
 import { authorize, type AgentContext } from './agent-context.js';
 import { reviewedAnswer } from './reviewed-answer.js';
+import { parseOrThrow } from '../core/parse-or-throw.js';
 
 /** Longest answer text an agent may write. */
 export const MAX_ANSWER_TEXT = 8_000;
@@ -35,12 +35,7 @@ export function registerReviewRoutes(server: Server, context: AgentContext): voi
   server.post('/api/reviews', async (req, res) => {
     try {
       authorize(context, req);
-      const parsed = reviewRequestSchema.safeParse(req.body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined });
-      }
-      const body = parsed.data;
+      const body = parseOrThrow(reviewRequestSchema, req.body);
       const input = {
         action: body.action,
         agentId: body.agentId,
@@ -50,11 +45,7 @@ export function registerReviewRoutes(server: Server, context: AgentContext): voi
         citations: body.citations ?? body.answer.citations,
       };
       // The answer it would become must honour the contract (every [n] has its citation…) before it is kept.
-      const check = answerSchema.safeParse(reviewedAnswer({ ...input, at: new Date().toISOString() }, input.question, 1));
-      if (!check.success) {
-        const issue = check.error.issues[0]!;
-        throw new AppError('invalid_request', `the reviewed answer is not valid: ${issue.message}`, { path: issue.path.join('.') || undefined });
-      }
+      parseOrThrow(answerSchema, reviewedAnswer({ ...input, at: new Date().toISOString() }, input.question, 1), 'the reviewed answer is not valid: ');
       const assistant = context.readiness.require(); // before writing: a 503 must not hide a recorded review
       const review = await context.reviews.record(input);
       assistant.clearCache();

@@ -1,11 +1,11 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { answerKindSchema, placeSchema } from '../core/answer.js';
-import { AppError } from '../core/errors.js';
 import { MAX_QUESTION_LENGTH } from '../core/limits.js';
 import type { PassageHit } from '../core/passage-retriever.js';
 import { sendError } from '../server/http-error.js';
 import { authorize, type AgentContext } from './agent-context.js';
+import { parseOrThrow } from '../core/parse-or-throw.js';
 
 /** How many passages a suggestion shows. */
 export const SUGGEST_PASSAGES = 5;
@@ -57,13 +57,9 @@ export function registerSuggestRoute(server: Server, context: AgentContext): voi
   server.post('/api/suggest', async (req, res) => {
     try {
       authorize(context, req);
-      const parsed = suggestRequestSchema.safeParse(req.body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined });
-      }
+      const body = parseOrThrow(suggestRequestSchema, req.body);
       const assistant = context.readiness.require();
-      const { question, context: ask } = parsed.data;
+      const { question, context: ask } = body;
       const answer = await assistant.ask(question, {
         turns: ask?.turns ?? [],
         ...(ask?.locale ? { locale: ask.locale } : {}),

@@ -5,6 +5,7 @@ import type { DirectTurn } from '../botframework/run-direct-turn.js';
 import { ConversationRegistry, DEFAULT_LIMITS, type DirectLineConversation, type RegistryLimits } from './conversation-registry.js';
 import { directLineActivitySchema, MAX_ACTIVITY_BYTES } from './directline-activity-schema.js';
 import { TokenSigner, type TokenClaims } from './token-signer.js';
+import { parseOrThrow } from '../../core/parse-or-throw.js';
 
 /** Channel id the bot sees for the built-in endpoint, like Azure's Direct Line. */
 export const DIRECT_LINE_CHANNEL_ID = 'directline';
@@ -104,23 +105,19 @@ export class DirectLineService {
     if (Buffer.byteLength(JSON.stringify(body ?? null)) > MAX_ACTIVITY_BYTES) {
       throw new AppError('body_too_large', `an activity must be at most ${MAX_ACTIVITY_BYTES} bytes`);
     }
-    const parsed = directLineActivitySchema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined });
-    }
-    if (parsed.data.type === 'message' && this.options.isReady && !this.options.isReady()) {
+    const posted = parseOrThrow(directLineActivitySchema, body);
+    if (posted.type === 'message' && this.options.isReady && !this.options.isReady()) {
       throw new AppError('not_ready', 'the assistant is still loading its knowledge; retry shortly');
     }
     const id = this.nextId(conversation);
     const activity: Partial<Activity> = {
-      ...(parsed.data as Partial<Activity>),
+      ...(posted as Partial<Activity>),
       id,
       timestamp: new Date(this.now()),
       channelId: DIRECT_LINE_CHANNEL_ID,
       serviceUrl: this.serviceUrl,
       conversation: { id: conversation.id } as Activity['conversation'],
-      from: { ...parsed.data.from, role: 'user' } as Activity['from'],
+      from: { ...posted.from, role: 'user' } as Activity['from'],
       recipient: { ...this.bot, role: 'bot' } as Activity['recipient'],
     };
     await this.runInOrder(conversation, activity);

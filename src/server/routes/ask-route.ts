@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { AppError } from '../../core/errors.js';
 import { MAX_QUESTION_LENGTH } from '../../core/limits.js';
 import type { ConversationStore } from '../../store/conversation-store.js';
 import { sendError } from '../http-error.js';
 import type { Readiness } from '../readiness.js';
+import { parseOrThrow } from '../../core/parse-or-throw.js';
 
 export const askRequestSchema = z.strictObject({
   question: z
@@ -27,17 +27,13 @@ export const askRequestSchema = z.strictObject({
 export function registerAskRoute(server: Server, readiness: Readiness, store: ConversationStore): void {
   server.post('/api/ask', async (req, res) => {
     try {
-      const parsed = askRequestSchema.safeParse(req.body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined });
-      }
+      const body = parseOrThrow(askRequestSchema, req.body);
       const assistant = readiness.require();
-      const conversationId = parsed.data.conversationId ?? randomUUID();
+      const conversationId = body.conversationId ?? randomUUID();
       const turns = await store.get(conversationId);
-      const { answer, turns: next } = await assistant.reply(parsed.data.question, {
+      const { answer, turns: next } = await assistant.reply(body.question, {
         turns,
-        ...(parsed.data.locale ? { locale: parsed.data.locale } : {}),
+        ...(body.locale ? { locale: body.locale } : {}),
       });
       await store.set(conversationId, next);
       res.json({ ...answer, conversationId });

@@ -5,6 +5,7 @@ import { incomingActivitySchema } from '../../channels/botframework/activity-sch
 import { AppError } from '../../core/errors.js';
 import { sendError } from '../http-error.js';
 import type { Readiness } from '../readiness.js';
+import { parseOrThrow } from '../../core/parse-or-throw.js';
 
 /**
  * `POST /api/messages`: the Bot Framework endpoint (Azure Bot Service, Teams, Emulator). The body is checked
@@ -12,10 +13,10 @@ import type { Readiness } from '../readiness.js';
  */
 export function registerMessagesRoute(server: Server, readiness: Readiness, adapter: CloudAdapter, bot: ActivityHandler): void {
   server.post('/api/messages', async (req, res) => {
-    const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      sendError(res, new AppError('invalid_request', issue.message, { path: issue.path.join('.') || undefined }));
+    try {
+      parseOrThrow(incomingActivitySchema, req.body);
+    } catch (error) {
+      sendError(res, error);
       return;
     }
     if (!readiness.isReady) {
