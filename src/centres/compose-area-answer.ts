@@ -7,6 +7,7 @@ import { haversineKm } from './haversine-km.js';
 import { toCentreHit } from './lookup-parts.js';
 import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 import { NEAREST_COUNT } from './compose-town-answer.js';
+import { centreAnswer } from './centre-answer.js';
 
 /**
  * Lists the directory's sites in a département or region (distances from its chef-lieu), or says none is known
@@ -43,12 +44,5 @@ export function composeAreaAnswer(finder: CentreFinder, question: Question, leve
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return {
-    question: question.text,
-    kind: 'centre',
-    text: parts.join('\n\n'),
-    confidence: 0.9,
-    citations: citations.citations,
-    lookup: { place: null, inTown: active.length > 0, centres },
-  };
+  return centreAnswer(question, parts, citations, 0.9, { place: null, inTown: active.length > 0, centres });
 }

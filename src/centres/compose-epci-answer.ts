@@ -8,6 +8,7 @@ import { haversineKm } from './haversine-km.js';
 import type { Locality } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';
 import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
+import { centreAnswer } from './centre-answer.js';
 
 /** The most populous member: the intercommunality's main town (its seat in almost every case). */
 export function mainCommune(finder: CentreFinder, epci: GazetteerEpci): Locality | undefined {
@@ -47,12 +48,5 @@ export function composeEpciAnswer(finder: CentreFinder, question: Question, epci
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return {
-    question: question.text,
-    kind: 'centre',
-    text: parts.join('\n\n'),
-    confidence: 0.9,
-    citations: citations.citations,
-    lookup: { place, inTown: active.length > 0, centres },
-  };
+  return centreAnswer(question, parts, citations, 0.9, { place, inTown: active.length > 0, centres });
 }

@@ -8,6 +8,7 @@ import { townCodes } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';
 import type { PlaceHow } from './place-reading.js';
 import { citeSite, directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
+import { centreAnswer } from './centre-answer.js';
 
 /** How the locality was reached, for the sentence that says so and for the confidence. */
 export interface TownReading {
@@ -118,12 +119,5 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
   if (homonyms) parts.push(homonyms);
 
   const confidence = CONFIDENCE[reading.how] - (reading.others.length > 0 ? 0.05 : 0);
-  return {
-    question: question.text,
-    kind: 'centre',
-    text: parts.join('\n\n'),
-    confidence,
-    citations: citations.citations,
-    lookup: { place, inTown: active.length > 0, centres },
-  };
+  return centreAnswer(question, parts, citations, confidence, { place, inTown: active.length > 0, centres });
 }
