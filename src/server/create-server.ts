@@ -26,6 +26,7 @@ import { registerAgentRoutes } from '../agent/register-agent-routes.js';
 import type { RetrieverRef } from '../agent/agent-context.js';
 import { openSqliteStores, type Stores } from '../store/sqlite-stores.js';
 import { rateLimit } from './rate-limit.js';
+import { canonicalizeTarget } from './canonical-target.js';
 
 export interface ServerOptions {
   logger: Logger;
@@ -65,6 +66,8 @@ export function createServer(options: ServerOptions): AppServer {
   const { logger } = options;
   const readiness = options.readiness ?? new Readiness();
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
+  // First: one canonical spelling of the target (or a 400), before the rate limit and the router read it.
+  server.pre(canonicalizeTarget());
   server.pre(
     rateLimit({
       perMinute: options.config.RATE_LIMIT_PER_MINUTE,

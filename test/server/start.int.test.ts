@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer.js';
 import { PROJECT_ROOT } from '../../src/project-root.js';
+import { get, rawRequest } from './raw-http.js';
 
 /** What `npm start` runs: the bundle in dist/, started by plain Node, on a free port and a fresh data folder. */
 let child: ChildProcess;
@@ -77,5 +78,12 @@ describe('npm start (the bundled dist/main.js)', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: Array<{ text?: string }> };
     expect(body.activities.at(-1)?.text).toMatch(/Bonjour/);
+  });
+
+  it('when a request target cannot be parsed (GET http://[/), answers 400 and the process lives', async () => {
+    const { status } = await rawRequest(Number(new URL(baseUrl).port), get('http://[/'));
+    expect(status).toBe(400);
+    expect(child.exitCode).toBeNull();
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
   });
 });
