@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer.js';
 import { PROJECT_ROOT } from '../../src/project-root.js';
 import { get, rawRequest } from './raw-http.js';
+import { startLocalConnector } from '../fakes/local-connector.js';
 
 /** What `npm start` runs: the bundle in dist/, started by plain Node, on a free port and a fresh data folder. */
 let child: ChildProcess;
@@ -85,5 +86,25 @@ describe('npm start (the bundled dist/main.js)', () => {
     expect(status).toBe(400);
     expect(child.exitCode).toBeNull();
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it('sends a Teams reply to the connector with its full citation entity (the bundled SDK patch holds)', async () => {
+    const connector = await startLocalConnector();
+    try {
+      const response = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: 'm2', text: 'Quand le deuxième AMI a-t-il été lancé ?', channelId: 'msteams', serviceUrl: connector.url,
+          conversation: { id: 'c2' }, from: { id: 'u1' }, recipient: { id: 'bot' },
+        }),
+      });
+      expect(response.status).toBe(200);
+      await connector.waitFor(2);
+      const message = connector.received.find((r) => r.body.type === 'message')!.body as { entities: Array<Record<string, unknown>> };
+      expect(message.entities[0]).toMatchObject({ '@type': 'Message', additionalType: ['AIGeneratedContent'], citation: expect.any(Array) });
+    } finally {
+      await connector.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from '../../logging/logger.js';
+import { keepEntityFields } from './keep-entity-fields.js';
 
 /** Microsoft app credentials; all empty means anonymous (local use, Emulator, tests). */
 export interface BotCredentials {
@@ -34,6 +35,7 @@ export function authenticationOptionsOf(credentials: BotCredentials): Configurat
  * otherwise. A failed turn is logged and answered with an apology instead of crashing.
  */
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
+  keepEntityFields();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authenticationOptionsOf(credentials)));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'bot turn failed');
