@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../fakes/launch-browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
 import { AGENT_TOKEN, startAgentServer, type AgentTestServer } from './agent-test-server.js';
@@ -12,10 +13,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startAgentServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

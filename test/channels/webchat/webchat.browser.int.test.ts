@@ -1,17 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../fakes/launch-browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChannelServer } from '../channel-test-server.js';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('the Web Chat page in headless Chromium', () => {
   let server: Awaited<ReturnType<typeof startChannelServer>>;
@@ -22,7 +13,7 @@ describe('the Web Chat page in headless Chromium', () => {
 
   beforeAll(async () => {
     server = await startChannelServer();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     // Offline by design: any request to another host is recorded and refused.
     await page.route('**/*', (route) => {
