@@ -6,6 +6,8 @@ import { loadCurrentCommunes } from './load-current-communes.js';
 import { KNOWLEDGE_DIR, knowledgePaths } from './paths.js';
 import { inspectDocument } from './private/inspect-document.js';
 import { inspectSites } from './private/inspect-sites.js';
+import { inspectTranslations } from './private/inspect-translations.js';
+import type { KnowledgeDocument } from './knowledge-document.js';
 import { sortProblems, type Problem } from './problem.js';
 
 function notFound(file: string, error: unknown): Problem {
@@ -30,11 +32,18 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
   } catch (error) {
     problems.push(notFound(paths.docsDir, error));
   }
+  const documents: KnowledgeDocument[] = [];
+  const fileOf = new Map<KnowledgeDocument, string>();
   for (const file of files) {
     const result = inspectDocument(documentId(paths.docsDir, file), await readFile(file, 'utf8'), file);
     problems.push(...result.problems);
     for (const source of result.frontMatter?.sources ?? []) documentedUrls.add(source.url);
+    if (result.document) {
+      documents.push(result.document);
+      fileOf.set(result.document, file);
+    }
   }
+  problems.push(...inspectTranslations(documents, (d) => fileOf.get(d)!));
 
   // Commune centres.
   let centres = new Map<string, CommuneCentre>();

@@ -21,6 +21,11 @@ export const frontMatterSchema = z.object({
   /** Date this document was last checked against its sources. */
   updated: isoDateSchema,
   sources: z.array(documentSourceSchema).min(1, 'at least one public source'),
+  /**
+   * An English version of a French document: the id of the original (`docs/topics/contacts.md`). Its sections
+   * follow the original's one for one, with the same sources; answers in English are written from it.
+   */
+  translates: z.string().regex(/^docs\/[a-z0-9/-]+\.md$/, 'the id of the French original, e.g. docs/topics/contacts.md').optional(),
 });
 
 export type DocumentSource = z.infer<typeof documentSourceSchema>;

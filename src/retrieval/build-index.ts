@@ -36,9 +36,12 @@ const EMBED_BATCH = 256;
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<IndexManifest> {
   const started = performance.now();
-  const { documents, directory } = options;
+  const { directory } = options;
+  // English versions are not documents of their own: each of their sections joins its French original.
+  const documents = options.documents.filter((d) => !d.translates);
   const passages: Passage[] = [];
   for (const [i, doc] of documents.entries()) passages.push(...(await splitIntoPassages(doc, i)));
+  await attachTranslations(options.documents, documents, passages);
   const texts = passages.map(passageIndexText);
 
   const described = describeEmbeddings(options.embeddings);
@@ -86,13 +89,13 @@ export async function buildIndex(options: BuildIndexOptions): Promise<IndexManif
     };
     await writeFile(path.join(staging, INDEX_FILES.passages), JSON.stringify(data));
     if (vocabulary) await writeFile(path.join(staging, INDEX_FILES.vocabulary), JSON.stringify(vocabulary.vocabulary));
-    await writeFile(path.join(staging, INDEX_FILES.extras), JSON.stringify(documents.filter((d) => d.origin === 'extra')));
+    await writeFile(path.join(staging, INDEX_FILES.extras), JSON.stringify(options.documents.filter((d) => d.origin === 'extra')));
     const manifest: IndexManifest = {
       formatVersion: INDEX_FORMAT_VERSION,
       builtAt: new Date().toISOString(),
       buildMs: Math.round(performance.now() - started),
       embeddings: { ...described, dimensions },
-      documents: documents.map((d) => ({ id: d.id, hash: contentHash(d), origin: d.origin })),
+      documents: options.documents.map((d) => ({ id: d.id, hash: contentHash(d), origin: d.origin })),
       passages: passages.length,
     };
     await writeFile(path.join(staging, INDEX_FILES.manifest), JSON.stringify(manifest, null, 2));
@@ -102,5 +105,23 @@ export async function buildIndex(options: BuildIndexOptions): Promise<IndexManif
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Gives each passage of a French original the matching section of its English version (same position among
+ * the sections with text; `npm run knowledge:check` guarantees the two line up).
+ */
+async function attachTranslations(all: readonly SourceDocument[], indexed: readonly SourceDocument[], passages: Passage[]): Promise<void> {
+  for (const english of all.filter((d) => d.translates)) {
+    const ordinal = indexed.findIndex((d) => d.id === english.translates);
+    if (ordinal < 0) continue;
+    const originals = passages.filter((p) => p.document === ordinal);
+    const translated = await splitIntoPassages(english, ordinal);
+    translated.forEach((t, i) => {
+      const original = originals[i];
+      if (!original) return;
+      original.translation = { headingPath: t.headingPath, ...(t.alternates ? { alternates: t.alternates } : {}), text: t.text };
+    });
   }
 }

@@ -13,7 +13,16 @@ export const indexDataSchema = z.object({
     }),
   ),
   passages: z.array(
-    z.object({ id: z.string(), document: z.number().int().nonnegative(), headingPath: z.array(z.string()), text: z.string() }),
+    z.object({
+      id: z.string(),
+      document: z.number().int().nonnegative(),
+      headingPath: z.array(z.string()),
+      alternates: z.array(z.string()).optional(),
+      text: z.string(),
+      translation: z
+        .object({ headingPath: z.array(z.string()), alternates: z.array(z.string()).optional(), text: z.string() })
+        .optional(),
+    }),
   ),
 });
 export type IndexData = z.infer<typeof indexDataSchema>;

@@ -12,16 +12,26 @@ export interface SourceDocument {
   /** Public sources a citation can name; empty when the origin has no https URL (never cited then). */
   sources: DocumentSource[];
   origin: 'knowledge' | 'extra';
+  /** For an English version: the id of the French original its sections translate. */
+  translates?: string;
 }
 
 /** Adapts a loaded knowledge document. */
 export function fromKnowledgeDocument(doc: KnowledgeDocument): SourceDocument {
-  return { id: doc.id, title: doc.title, language: doc.language, body: doc.body, sources: doc.sources, origin: 'knowledge' };
+  return {
+    id: doc.id,
+    title: doc.title,
+    language: doc.language,
+    body: doc.body,
+    sources: doc.sources,
+    origin: 'knowledge',
+    ...(doc.translates ? { translates: doc.translates } : {}),
+  };
 }
 
 /** SHA-256 of what indexing reads from the document: equal hashes mean nothing to rebuild. */
 export function contentHash(doc: SourceDocument): string {
   return createHash('sha256')
-    .update(JSON.stringify([doc.id, doc.title, doc.language, doc.body, doc.sources]))
+    .update(JSON.stringify([doc.id, doc.title, doc.language, doc.body, doc.sources, doc.translates ?? null]))
     .digest('hex');
 }

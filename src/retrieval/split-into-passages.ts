@@ -1,52 +1,30 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import { splitSections } from '../knowledge/sections.js';
 import type { Passage } from './passage.js';
 import type { SourceDocument } from './source-document.js';
 
-/** Sections longer than this (characters) are cut into several passages. */
-const MAX_SECTION = 1500;
+/** Sections longer than this (characters) are cut into several passages: extra sources without headings. */
+const MAX_SECTION = 4000;
 
-const splitter = new RecursiveCharacterTextSplitter({
-  chunkSize: 1000,
-  chunkOverlap: 0,
-  separators: ['\n\n', '\n', '. ', ' ', ''],
-});
-
-interface Section {
-  headings: string[];
-  lines: string[];
-}
+const splitter = new RecursiveCharacterTextSplitter({ chunkSize: 1500, chunkOverlap: 0, separators: ['\n\n', '\n', '. ', ' ', ''] });
 
 /**
- * Splits a Markdown document along its headings: one passage per `##` (or `###`) section, the text
- * before the first section as its own passage, long sections cut with LangChain's
- * RecursiveCharacterTextSplitter. Each passage keeps its heading path; footnote definitions are dropped.
+ * Splits a Markdown document into its sections ({@link splitSections}): one passage per `##` (or `###`) section,
+ * the text before the first section as its own passage. A section is the answer unit, so it is never cut; its
+ * alternate questions travel with it. Each passage keeps its heading path.
  */
 export async function splitIntoPassages(doc: SourceDocument, documentOrdinal: number): Promise<Passage[]> {
-  const sections: Section[] = [{ headings: [], lines: [] }];
-  let h2: string | null = null;
-  for (const line of doc.body.split(/\r?\n/)) {
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      const level = heading[1]!.length;
-      const text = heading[2]!;
-      if (level === 1) continue;
-      if (level === 2) h2 = text;
-      sections.push({ headings: level === 2 || h2 === null ? [text] : [h2, text], lines: [] });
-      continue;
-    }
-    if (/^\[\^[^\]]+\]:/.test(line)) continue;
-    sections.at(-1)!.lines.push(line);
-  }
   const passages: Passage[] = [];
-  for (const section of sections) {
-    const text = section.lines.join('\n').trim();
-    if (text.length === 0) continue;
-    const chunks = text.length > MAX_SECTION ? await splitter.splitText(text) : [text];
+  for (const section of splitSections(doc.body)) {
+    if (section.text.length === 0) continue;
+    // Only long extra sources (a PDF without headings) are cut; knowledge sections are short.
+    const chunks = section.text.length > MAX_SECTION ? await splitter.splitText(section.text) : [section.text];
     for (const chunk of chunks) {
       passages.push({
         id: `${doc.id}#${passages.length + 1}`,
         document: documentOrdinal,
         headingPath: [doc.title, ...section.headings],
+        ...(section.alternates.length > 0 ? { alternates: section.alternates } : {}),
         text: chunk.trim(),
       });
     }

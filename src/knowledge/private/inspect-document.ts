@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument as parseYaml } from 'yaml';
 import { frontMatterSchema, type FrontMatter, type KnowledgeDocument } from '../knowledge-document.js';
 import type { Problem } from '../problem.js';
+import { inspectSections } from './inspect-sections.js';
 import { lineOfPath } from './yaml-line.js';
 
 /** Result of reading one Markdown document: the document when valid, and every problem found. */
@@ -78,6 +79,7 @@ export function inspectDocument(id: string, text: string, file: string = id): Do
   });
 
   if (!parsed.success) return { problems };
+  problems.push(...inspectSections(body, bodyLine, parsed.data.language, file));
   if (problems.length > 0) return { frontMatter: parsed.data, problems };
   return { document: { ...parsed.data, id, body, bodyLine }, frontMatter: parsed.data, problems };
 }
