@@ -1,7 +1,7 @@
 import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
-import { CitationList } from './citation-list.js';
+import { CitationList } from '../core/citation-list.js';
 import type { GazetteerArea } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';
 import { toCentreHit } from './lookup-parts.js';

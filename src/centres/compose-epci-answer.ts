@@ -1,7 +1,7 @@
 import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
-import { CitationList } from './citation-list.js';
+import { CitationList } from '../core/citation-list.js';
 import { NEAREST_COUNT } from './compose-town-answer.js';
 import type { GazetteerEpci } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';

@@ -2,7 +2,7 @@ import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
 import { haversineKm } from './haversine-km.js';
-import { CitationList } from './citation-list.js';
+import { CitationList } from '../core/citation-list.js';
 import type { Locality } from './locality.js';
 import { townCodes } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';

@@ -1,7 +1,7 @@
 import type { Language } from '../core/ask-context.js';
 import { kindLabel, kmLabel, MONTHS, statusLabel } from './centre-labels.js';
 import type { CentreFinder } from './centre-finder.js';
-import type { CitationList } from './citation-list.js';
+import type { CitationList } from '../core/citation-list.js';
 import type { LocatedSite, SiteDistance } from './site-directory.js';
 
 /** How many sources back one site line: the newest ones, which support its current status. */

@@ -2,7 +2,8 @@ import type { Citation } from '../core/answer.js';
 import type { KnowledgeDocument } from '../knowledge/knowledge-document.js';
 
 /** A citation without its number: what a source URL resolves to. */
-export type SourceCitation = Omit<Citation, 'n'>;
+export type { SourceCitation } from '../core/citation-list.js';
+import type { SourceCitation } from '../core/citation-list.js';
 
 /** Source URL → title, publisher, date, from the front matter of the knowledge documents. */
 export interface SourceIndex {

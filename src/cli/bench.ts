@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { Document } from '@langchain/core/documents';
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { createAssistant } from '../core/assistant.js';
-import { createKnowledgeSkill } from '../core/knowledge-skill.js';
+import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
 import { loadDocuments } from '../knowledge/load-documents.js';
 import { buildIndex } from '../retrieval/build-index.js';

@@ -22,7 +22,7 @@ for (const arg of args.filter((a) => a !== '--hits')) {
     if (showHits) {
       const query = resolveFollowUp(toQuestion(q, { turns: [...turns] }));
       const hits = await retriever.search(query, 5);
-      for (const h of hits) console.log(`   ${h.score.toFixed(3)} cov=${h.coverage.toFixed(2)} sim=${h.similarity.toFixed(2)} ${h.documentId} › ${h.headingPath.at(-1)}`);
+      for (const h of hits) console.log(`   ${h.score.toFixed(3)} match=${h.match.toFixed(2)} cov=${h.coverage.toFixed(2)} sim=${h.similarity.toFixed(2)} qcov=${(h.questionCoverage ?? 0).toFixed(2)} qsim=${(h.questionSimilarity ?? 0).toFixed(2)} ${h.documentId} › ${h.headingPath.at(-1)}`);
       console.log();
     }
     turns.push({ question: q, kind: r.kind === 'knowledge' ? 'knowledge' : 'fallback', language: r.citations.length >= 0 && /^[\x00-\x7F]*$/.test(q) && /\b(the|what|who|how|when)\b/i.test(q) ? 'en' : 'fr' });

@@ -5,7 +5,7 @@ import { createCentreSkill } from '../centres/centre-skill.js';
 import { loadCentreFinder } from '../centres/load-centre-finder.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
-import { createKnowledgeSkill } from '../core/knowledge-skill.js';
+import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
 import type { PassageRetriever } from '../core/passage-retriever.js';
 import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
 import { createReviewSkill } from '../agent/review-skill.js';

@@ -27,6 +27,19 @@ export interface PassageHit {
   coverage: number;
   /** Cosine similarity (0..1) between query and passage embeddings; 0 when not among the vector hits. */
   similarity: number;
+  /**
+   * How well the passage answers the query (0..1): the better of its content match (coverage, similarity) and
+   * its question match (the query against the section's heading and alternate questions).
+   */
+  match: number;
+  /** Share (0..1, IDF-weighted) of the query's concepts found in the section's questions (heading, alternates). */
+  questionCoverage?: number;
+  /** Best cosine similarity (0..1) between the query and one of the section's questions (local embeddings only). */
+  questionSimilarity?: number;
+  /** Alternate phrasings of the section's question. */
+  alternates?: readonly string[];
+  /** The section in English (from the document's English version), same sources and markers. */
+  translation?: { headingPath: readonly string[]; alternates?: readonly string[]; text: string };
   /** Headings of the document's other sections: questions the knowledge can answer next. */
   relatedQuestions: readonly string[];
 }

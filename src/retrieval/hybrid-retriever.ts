@@ -5,10 +5,11 @@ import { analyzeTerms } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind } from '../text/question-kind.js';
-import { weighTimeWords } from '../text/time-words.js';
+import { weighQueryWords } from '../text/time-words.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { IndexData } from './index-data.js';
 import { LocalEmbeddings } from './local-embeddings.js';
+import { passageQuestions } from './passage.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
 
 /** Fused candidates reranked by coverage and similarity. */
@@ -17,6 +18,8 @@ const RERANK_DEPTH = 12;
 export interface HybridRetrieverOptions {
   data: IndexData;
   bm25: Bm25Index;
+  /** BM25 over each passage's questions only (heading, alternates, their English versions). */
+  questions: Bm25Index;
   /** The HNSW graph of the passage vectors (labels are passage ordinals). */
   vectors: HierarchicalNSW;
   embeddings: Embeddings;
@@ -34,11 +37,15 @@ export interface HybridRetrieverOptions {
 export class HybridRetriever implements PassageRetriever {
   private readonly depth: number;
   private readonly weights: { bm25: number; vector: number };
+  /** With the local embeddings: each passage's question vectors (one per question), for question-to-question similarity. */
+  private readonly questionVectors: ReadonlyArray<readonly number[][]> | null;
 
   constructor(private readonly options: HybridRetrieverOptions) {
     this.depth = options.depth ?? 40;
     this.weights = options.weights ?? { bm25: 1, vector: 1 };
     options.vectors.setEf(Math.max(64, this.depth));
+    const local = options.embeddings instanceof LocalEmbeddings ? options.embeddings : null;
+    this.questionVectors = local ? options.data.passages.map((p) => passageQuestions(p).map((q) => local.embed(q))) : null;
   }
 
   /** Number of indexed passages. */
@@ -55,27 +62,36 @@ export class HybridRetriever implements PassageRetriever {
     const { data, bm25, vectors } = this.options;
     const n = data.passages.length;
     if (n === 0 || k <= 0) return [];
-    const terms = weighTimeWords(expandConcepts(analyzeTerms(query)));
+    const terms = weighQueryWords(expandConcepts(analyzeTerms(query)));
     const wanted = ordinalsOf(terms.flatMap((t) => t.alternatives));
     const kind = questionKind(query);
+    const foldedQuery = fold(query);
     const depth = Math.min(Math.max(this.depth, k), n);
     const lexical = bm25.search(terms, depth);
     const vector = await this.embed(query);
     const isZero = vector.every((v) => v === 0);
     const knn = isZero ? { neighbors: [], distances: [] } : vectors.searchKnn(vector, depth);
+    const byQuestion = this.options.questions.search(terms, depth);
     const fused = reciprocalRankFusion([
       { ids: lexical.map((h) => h.index), weight: this.weights.bm25 },
       { ids: knn.neighbors, weight: this.weights.vector },
+      { ids: byQuestion.map((h) => h.index), weight: this.weights.bm25 },
     ]).slice(0, Math.max(k, RERANK_DEPTH));
-    const bestFused = fused[0]?.score ?? 1;
-    const candidates = fused.map(({ id, score }) => {
+    const candidates = fused.map(({ id }) => {
       const lexicalHit = lexical.find((h) => h.index === id);
       const at = knn.neighbors.indexOf(id);
       const raw = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
       const similarity = Math.max(0, Math.min(1, raw));
       const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
-      // Rerank the fused candidates: rank fusion finds them, concept coverage and similarity order them.
-      let rerank = 0.45 * coverage + 0.25 * Math.min(1, similarity / 0.5) + 0.3 * (score / bestFused);
+      const questionHit = byQuestion.find((h) => h.index === id);
+      const questionCoverage = questionHit ? questionHit.coverage : this.options.questions.coverageOf(terms, id);
+      const questionSimilarity = isZero ? 0 : Math.max(0, ...(this.questionVectors?.[id] ?? []).map((q) => cosine(vector, q)));
+      // How well the section answers: through its content, or through one of its questions — whichever is better.
+      const content = 0.75 * coverage + 0.25 * clamp(similarity / 0.5);
+      // Questions share their framing (« Comment… ? », « Quand… ? »): similarity counts only above that floor.
+      const question = 0.65 * questionCoverage + 0.35 * clamp((questionSimilarity - 0.3) / 0.4);
+      const match = clamp(Math.max(content, question) + 0.15 * Math.min(content, question));
+      let rerank = Math.max(content, question) + 0.3 * Math.min(content, question);
       const passage = data.passages[id]!;
       const heading = passage.headingPath.at(-1) ?? '';
       // A section about another call (« le premier AMI » when « le deuxième » is asked) ranks lower.
@@ -84,16 +100,18 @@ export class HybridRetriever implements PassageRetriever {
         if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.15;
       }
       // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
-      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.04;
-      const documentId = data.documents[passage.document]!.id;
-      return { id, score: rerank, coverage, similarity, topic: documentId.startsWith('docs/topics/') };
+      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.03;
+      const document = data.documents[passage.document]!;
+      const documentId = document.id;
+      // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.
+      if (documentId.startsWith('docs/sources/')) rerank += namesPublisher(foldedQuery, document.title) ? 0.05 : -0.08;
+      return { id, score: rerank, coverage, similarity, match, questionCoverage, questionSimilarity, topic: documentId.startsWith('docs/topics/') };
     });
-    // Topic sheets gather every source's version of a point: when one covers the query as well as a
-    // per-source summary, it comes first.
-    const bestCoverage = Math.max(0, ...candidates.map((c) => c.coverage));
-    for (const c of candidates) if (c.topic && c.coverage >= 0.9 * bestCoverage) c.score += 0.08;
+    // Topic sheets gather every source's version of a point: when one answers as well as a per-source summary, it comes first.
+    const bestMatch = Math.max(0, ...candidates.map((c) => c.match));
+    for (const c of candidates) if (c.topic && c.match >= 0.9 * bestMatch) c.score += 0.05;
     candidates.sort((a, b) => b.score - a.score);
-    return candidates.slice(0, k).map(({ id, score, coverage, similarity }) => {
+    return candidates.slice(0, k).map(({ id, score, coverage, similarity, match, questionCoverage, questionSimilarity }) => {
       const passage = data.passages[id]!;
       const doc = data.documents[passage.document]!;
       return {
@@ -106,6 +124,11 @@ export class HybridRetriever implements PassageRetriever {
         score,
         coverage,
         similarity,
+        match,
+        questionCoverage,
+        questionSimilarity,
+        ...(passage.alternates ? { alternates: passage.alternates } : {}),
+        ...(passage.translation ? { translation: passage.translation } : {}),
         relatedQuestions: doc.headings,
       };
     });
@@ -122,6 +145,17 @@ function ordinalsOf(terms: readonly string[]): Set<string> {
   }
   return out;
 }
+
+/** Whether a query names the publisher a source summary is titled after (« Localtis, janvier 2020 : … »). */
+function namesPublisher(foldedQuery: string, title: string): boolean {
+  const publisher = fold(title.split(/[,(:]/)[0] ?? '');
+  return publisher
+    .split(/[^a-z0-9']+/)
+    .filter((w) => w.length >= 4 && w !== 'cnam')
+    .some((w) => new RegExp(`\\b${w}\\b`).test(foldedQuery));
+}
+
+const clamp = (x: number) => Math.max(0, Math.min(1, x));
 
 function cosine(a: readonly number[], b: readonly number[]): number {
   let dot = 0;

@@ -9,7 +9,7 @@ import { indexDataSchema } from './index-data.js';
 import { INDEX_FILES, indexManifestSchema, type IndexManifest } from './index-manifest.js';
 import { HybridRetriever } from './hybrid-retriever.js';
 import { LocalEmbeddings, localVocabularySchema } from './local-embeddings.js';
-import { passageIndexText } from './passage.js';
+import { passageIndexText, passageQuestions } from './passage.js';
 
 /** A loaded index, ready to search. */
 export interface LoadedIndex {
@@ -48,5 +48,6 @@ export async function loadIndex(
       : (neuralEmbeddings ?? createNeuralEmbeddings(settings));
   const store = await HNSWLib.load(path.join(directory, INDEX_FILES.vectors), embeddings);
   const bm25 = new Bm25Index(data.passages.map((p) => analyze(passageIndexText(p))));
-  return { manifest, retriever: new HybridRetriever({ data, bm25, vectors: store.index, embeddings }) };
+  const questions = new Bm25Index(data.passages.map((p) => analyze(passageQuestions(p).join('\n'))));
+  return { manifest, retriever: new HybridRetriever({ data, bm25, questions, vectors: store.index, embeddings }) };
 }

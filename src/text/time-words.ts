@@ -17,14 +17,29 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
 export const isTimeConcept = (term: QueryTerm) => term.alternatives.every((a) => TIME_TERMS.has(a));
 export const isGenericConcept = (term: QueryTerm) => term.alternatives.every((a) => GENERIC_TERMS.has(a) || TIME_TERMS.has(a));
 
+/**
+ * Index terms that only frame a request (« pourriez-vous m'expliquer en quelques mots », « vérif rapide », "could
+ * you give me a quick briefing"): how a person asks, not what about. A long, polite message keeps its subject.
+ */
+export const REQUEST_TERMS: ReadonlySet<string> = new Set([
+  'expliqu', 'rappel', 'precis', 'indiqu', 'donn', 'confirm', 'connaitr', 'besoin', 'souhaiterai', 'aimerion', 'pourri',
+  'pourrai', 'mot', 'quelqu', 'rapid', 'verif', 'verific', 'renseign', 'madam', 'monsieur', 'cordial', 'semain', 'prochain',
+  'charg', 'mission', 'not', 'explain', 'giv', 'briefing', 'quick', 'check', 'detail', 'dat', 'exact', 'exactement',
+  'precisement',
+]);
+
 /** Weight of a time word in a question that also names what it is about. */
 export const TIME_WEIGHT = 0.1;
+/** Weight of a request word. */
+export const REQUEST_WEIGHT = 0.15;
+
+const isRequestConcept = (term: QueryTerm) => term.alternatives.every((a) => REQUEST_TERMS.has(a));
 
 /**
- * The concepts with time words weighted down, when the question names something else: « combien de
+ * The concepts with time and request words weighted down, when the question names something else: « combien de
  * centres sont ouverts aujourd'hui ? » is about open centres, not about « aujourd'hui ».
  */
-export function weighTimeWords(terms: readonly QueryTerm[], weight = TIME_WEIGHT): QueryTerm[] {
-  if (!terms.some((t) => !isTimeConcept(t))) return [...terms];
-  return terms.map((t) => (isTimeConcept(t) ? { ...t, weight } : t));
+export function weighQueryWords(terms: readonly QueryTerm[], weight = TIME_WEIGHT): QueryTerm[] {
+  if (!terms.some((t) => !isTimeConcept(t) && !isRequestConcept(t))) return [...terms];
+  return terms.map((t) => (isTimeConcept(t) ? { ...t, weight } : isRequestConcept(t) ? { ...t, weight: REQUEST_WEIGHT } : t));
 }

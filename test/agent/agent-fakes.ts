@@ -32,6 +32,7 @@ export const amiPassage: PassageHit = {
   documentId: 'ami-2',
   documentTitle: 'Le deuxième AMI',
   headingPath: ['Le deuxième AMI', 'Quand a-t-il été lancé ?'],
+  match: 0.9,
   text: 'Le deuxième AMI a été lancé le 20 janvier 2020 [^localtis].',
   sources: [
     {

@@ -2,7 +2,7 @@ import { claimSourceIds, plainMarkdown, stripClaimMarkers } from '../text/claim-
 import { analyze } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/split-sentences.js';
-import type { PassageHit, PassageSource } from './passage-retriever.js';
+import type { PassageHit, PassageSource } from '../core/passage-retriever.js';
 
 /** A sentence of a retrieved passage that can be quoted: it has at least one citable source. */
 export interface GroundedSentence {

@@ -1,0 +1,144 @@
+import type { Answer } from '../core/answer.js';
+import { CitationList } from '../core/citation-list.js';
+import { fallbackAnswer } from '../core/fallback-answer.js';
+import { isOffTopic } from '../core/off-topic-guard.js';
+import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
+import type { Question } from '../core/question.js';
+import { withIntent } from './question-intent.js';
+import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
+import type { Skill } from '../core/skill.js';
+import { analyzeTerms } from '../text/analyze-french.js';
+import { fold } from '../text/fold.js';
+import { questionKind, type QuestionKind } from '../text/question-kind.js';
+import { composeSection } from './compose-section.js';
+import { splitQuestionParts } from './question-parts.js';
+import { suggestionsFrom } from './suggestions.js';
+
+/** Below this match, the knowledge is said not to answer (calibrated on the dev set, see README). */
+export const MIN_MATCH = 0.45;
+/** Word budget of a whole answer. */
+const MAX_WORDS = 130;
+/** Most parts of one message answered. */
+const MAX_PARTS = 4;
+
+export interface KnowledgeSkillOptions {
+  minMatch?: number;
+  /** Sections retrieved per part. */
+  k?: number;
+}
+
+/** Call ordinals a text names: `1` first call, `2` second, `3` third. */
+function callsOf(text: string): Set<number> {
+  const folded = fold(text);
+  const out = new Set<number>();
+  if (/\b(premier|premiere|1er|1ere|first|ami ?1|2019)\b/.test(folded)) out.add(1);
+  if (/\b(deuxieme|second|seconde|2e|2eme|ami ?2|2020|2021)\b/.test(folded)) out.add(2);
+  if (/\b(troisieme|third|3e|3eme|ami ?3)\b/.test(folded)) out.add(3);
+  return out;
+}
+
+/** One question of the message, answered by one section (or two, one per call). */
+interface PartAnswer {
+  part: string;
+  sections: PassageHit[];
+  match: number;
+}
+
+/**
+ * The sections that answer a part: the best one; and, for a question that names no call, the best section on the
+ * other call when it answers about as well (« combien de lauréats ? »: 55 in 2019, 20 labels in 2021).
+ */
+function sectionsFor(query: string, hits: readonly PassageHit[], minMatch: number): PassageHit[] {
+  const best = hits[0];
+  if (!best || best.match < minMatch) return [];
+  const bestCalls = callsOf(best.headingPath.slice(1).join(' '));
+  if (callsOf(query).size > 0 || bestCalls.size !== 1) return [best];
+  const other = hits.find((h) => {
+    if (h === best || h.match < 0.92 * best.match) return false;
+    const calls = callsOf(h.headingPath.slice(1).join(' '));
+    return calls.size === 1 && ![...calls].some((c) => bestCalls.has(c));
+  });
+  return other ? [best, other] : [best];
+}
+
+/**
+ * Answers from the knowledge documents, a section at a time. The message is split into the questions it asks;
+ * each is searched (follow-ups completed from the conversation) and answered by the section that matches it best
+ * — through its content or through one of its questions — quoted in order within the word budget with its
+ * citations. A part the knowledge does not cover is said so; when none is covered, or for off-topic requests, the
+ * answer is the honest fallback. Always answers, so it goes last.
+ */
+export function createKnowledgeSkill(retriever: PassageRetriever, options: KnowledgeSkillOptions = {}): Skill {
+  const minMatch = options.minMatch ?? MIN_MATCH;
+  const k = options.k ?? 6;
+  return {
+    name: 'knowledge',
+    async answer(question: Question): Promise<Answer> {
+      if (isOffTopic(question.folded)) return fallbackAnswer(question.text, question.language);
+      const { parts, context } = splitQuestionParts(question.text);
+      const answered: PartAnswer[] = [];
+      const unanswered: string[] = [];
+      const single = parts.length === 1;
+      let bestMatch = 0;
+      for (const part of parts.slice(0, MAX_PARTS)) {
+        const partQuestion: Question = { ...question, text: part, folded: fold(part) };
+        // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
+        let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
+        if (context.length > 0 && analyzeTerms(query).length <= 3) query = `${query} ${context.join(' ')}`;
+        query = withIntent(query);
+        const hits = await retriever.search(query, k);
+        bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
+        const sections = sectionsFor(query, hits, minMatch);
+        if (sections.length === 0) {
+          unanswered.push(part);
+          continue;
+        }
+        const fresh = sections.filter((s) => !answered.some((a) => a.sections.some((o) => o.passageId === s.passageId)));
+        if (fresh.length > 0) answered.push({ part: query, sections: fresh, match: hits[0]!.match });
+      }
+      if (answered.length === 0) return fallbackAnswer(question.text, question.language, bestMatch);
+      return compose(question, answered, unanswered, single);
+    },
+  };
+}
+
+const UNKNOWN = {
+  fr: (part: string) => `Sur « ${part.replace(/\s*\?\s*$/, '')} » : je ne trouve pas de réponse fiable dans mes sources.`,
+  en: (part: string) => `On "${part.replace(/\s*\?\s*$/, '')}": I can't find a reliable answer in my sources.`,
+};
+
+function kindOf(question: Question, part: string): QuestionKind {
+  const kind = questionKind(part);
+  if (kind !== 'other' || !isElliptical(fold(part))) return kind;
+  const previous = question.context.turns.at(-1);
+  return previous ? questionKind(previous.question) : kind;
+}
+
+function compose(question: Question, answered: readonly PartAnswer[], unanswered: readonly string[], single: boolean): Answer {
+  const citations = new CitationList();
+  const sectionCount = answered.reduce((n, a) => n + a.sections.length, 0);
+  const maxWords = Math.max(55, Math.round((MAX_WORDS * (sectionCount > 1 ? 1.4 : 1)) / sectionCount));
+  const blocks: string[] = [];
+  const labelled = sectionCount > 1;
+  for (const a of answered) {
+    const kind = kindOf(question, a.part);
+    for (const section of a.sections) {
+      const composed = composeSection(section, { query: a.part, kind, language: question.language, maxWords }, citations);
+      if (!composed) continue;
+      const heading = composed.english ? section.translation!.headingPath.at(-1) : section.headingPath.at(-1);
+      blocks.push(labelled && heading ? `**${heading}**\n${composed.text}` : composed.text);
+    }
+  }
+  if (blocks.length === 0) return fallbackAnswer(question.text, question.language);
+  if (!single) for (const part of unanswered) blocks.push(UNKNOWN[question.language](part));
+  const confidence = Math.min(1, answered.reduce((n, a) => n + a.match, 0) / (answered.length + (single ? 0 : unanswered.length)));
+  const suggestions = suggestionsFrom(answered.flatMap((a) => a.sections), question.text);
+  return {
+    question: question.text,
+    kind: 'knowledge',
+    text: blocks.join('\n\n'),
+    confidence: Number(confidence.toFixed(3)),
+    citations: citations.citations,
+    ...(suggestions ? { suggestions } : {}),
+  };
+}

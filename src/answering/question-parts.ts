@@ -1,0 +1,83 @@
+import { fold } from '../text/fold.js';
+
+/** Words that open a question, in French and English (folded). */
+const INTERROGATIVE =
+  "(?:qui|que|qu'|quoi|quel|quelle|quels|quelles|quand|ou|comment|combien|pourquoi|est-ce|y a-t-il|y a t il|peut-on|peut on|existe-t-il|faut-il|" +
+  'what|when|who|whom|which|how|where|why|is|are|can|could|do|does|did|was|were|will|should)';
+const OPENS_QUESTION = new RegExp(`^(?:et |and |mais |but |alors |so )?${INTERROGATIVE}\\b`);
+/** Requests phrased as sentences: « Pourriez-vous m'indiquer … », « J'aimerais savoir … », "Could you tell me …". */
+const REQUEST =
+  /\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|pouvez vous|pourriez vous|j'aimerais|je voudrais|je souhaite|je souhaiterais|nous souhaitons|nous aimerions|merci de (?:me|nous) (?:dire|donner|indiquer|preciser|confirmer|rappeler)|dites-moi|indiquez-moi|(?:j'aurais|j'ai|nous aurions|nous avons|on a) besoin|besoin de savoir|could you|can you|would you|please (?:tell|give|confirm|explain)|i(?:'d| would) like to know|i need|tell me|explain)\b/;
+/** Greetings and sign-offs: never a part. */
+const COURTESY =
+  /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|regards|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
+/** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and how many …". */
+const SECOND_QUESTION = new RegExp(`(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?=${INTERROGATIVE}\\b)`);
+
+/** A message read as questions: the parts to answer one by one, and the sentences around them. */
+export interface QuestionParts {
+  /** The questions (or requests) of the message, in order; the whole message when none is found. */
+  parts: string[];
+  /** Statements that are not questions (« Notre commune n'est pas dans ACV. »): context for the parts. */
+  context: string[];
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[?!])\s+|(?<=[.])\s+(?=[A-ZÀ-Ý«"])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function isQuestion(sentence: string): boolean {
+  const folded = fold(sentence);
+  return /\?\s*$/.test(sentence) || OPENS_QUESTION.test(folded) || REQUEST.test(folded);
+}
+
+/** « trois éléments : le nombre de candidatures, le nombre de lauréats et la date … »: the items of a listed request. */
+function listedItems(sentence: string): string[] | null {
+  const colon = sentence.indexOf(':');
+  if (colon < 0) return null;
+  const items = sentence
+    .slice(colon + 1)
+    .replace(/[?.!]\s*$/, '')
+    .split(/\s*[,;]\s*(?:et\s+|and\s+)?|\s+et\s+(?=(?:le|la|les|l'|leur|son|sa|ses|un|une|des|du|the|a)\b)|\s+and\s+(?=the\b)/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 2);
+  return items.length >= 2 ? items : null;
+}
+
+/**
+ * Splits a message into the questions it asks. A one-line question is one part. A long message — a town's
+ * e-mail, a two-part question — gives one part per question sentence, per second question joined by « et
+ * combien … » / "and how many …", and per item of a listed request (« trois éléments : A, B et C »). Greetings
+ * and sign-offs are dropped; other statements are kept as context.
+ */
+export function splitQuestionParts(message: string): QuestionParts {
+  const parts: string[] = [];
+  const context: string[] = [];
+  for (let sentence of sentencesOf(message)) {
+    const folded = fold(sentence);
+    if (COURTESY.test(folded) && !isQuestion(sentence.replace(COURTESY, ''))) continue;
+    if (!isQuestion(sentence)) {
+      context.push(sentence);
+      continue;
+    }
+    const items = listedItems(sentence);
+    if (items) {
+      parts.push(...items);
+      continue;
+    }
+    // « Vérif rapide pour un élu : date limite de l'AMI 2 ? »: the question is after the colon.
+    const colon = sentence.indexOf(':');
+    if (colon > 0 && !OPENS_QUESTION.test(fold(sentence.slice(0, colon)).trim()) && !REQUEST.test(fold(sentence.slice(0, colon))) && sentence.slice(colon + 1).trim().split(/\s+/).length >= 2) {
+      sentence = sentence.slice(colon + 1).trim();
+    }
+    const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
+    // « Qui et quand ? » has nothing to split: keep pieces only when each says something.
+    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3)) parts.push(...pieces);
+    else parts.push(sentence);
+  }
+  if (parts.length === 0) return { parts: [message.trim()], context: [] };
+  return { parts, context };
+}

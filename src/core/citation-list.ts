@@ -1,0 +1,40 @@
+import type { Citation } from './answer.js';
+
+/** A citation without its number: a public source as the knowledge names it. */
+export type SourceCitation = Omit<Citation, 'n'>;
+
+/** Numbers citations 1..N in order of first use and returns the `[n]` markers to put after a claim. */
+export class CitationList {
+  private readonly items: Citation[] = [];
+
+  /** Adds the sources (once each) and returns their numbers; the first excerpt given for a source is kept. */
+  numbers(sources: readonly SourceCitation[], excerpt?: string): number[] {
+    return sources.map((source) => {
+      let item = this.items.find((c) => c.url === source.url);
+      if (!item) {
+        item = { n: this.items.length + 1, title: source.title, url: source.url };
+        if (source.publisher) item.publisher = source.publisher;
+        if (source.date) item.date = source.date;
+        const text = source.excerpt ?? excerpt;
+        if (text) item.excerpt = text.length > 200 ? `${text.slice(0, 197)}…` : text;
+        this.items.push(item);
+      } else if (!item.excerpt && excerpt) {
+        item.excerpt = excerpt.length > 200 ? `${excerpt.slice(0, 197)}…` : excerpt;
+      }
+      return item.n;
+    });
+  }
+
+  /** Adds the sources (once each) and returns their markers, e.g. "[1][2]". */
+  cite(sources: readonly SourceCitation[], excerpt?: string): string {
+    return this.numbers(sources, excerpt).map((n) => `[${n}]`).join('');
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  get citations(): Citation[] {
+    return [...this.items];
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
+import { answerSchema } from '../../src/core/answer.js';
+import { emptyContext } from '../../src/core/ask-context.js';
+import type { PassageHit, PassageRetriever } from '../../src/core/passage-retriever.js';
+import { toQuestion } from '../../src/core/question.js';
+
+const localtis = { id: 'localtis', url: 'https://banquedesterritoires.fr/a', title: 'Deuxième AMI', publisher: 'Localtis', date: '2020-01' };
+const armor = { id: 'armor', url: 'https://sup.cotesdarmor.fr/b', title: 'Onze villes', publisher: "Côtes-d'Armor", date: '2021-09' };
+
+function section(id: string, heading: string, text: string, overrides: Partial<PassageHit> = {}): PassageHit {
+  return {
+    passageId: id,
+    documentId: 'docs/topics/ami2.md',
+    documentTitle: 'Le deuxième AMI',
+    headingPath: ['Le deuxième AMI', heading],
+    text,
+    sources: [localtis, armor],
+    score: 1,
+    coverage: 1,
+    similarity: 0.6,
+    match: 0.9,
+    relatedQuestions: [heading, 'Qui pouvait répondre ?', 'Combien de lauréats ?', 'Quand les lauréats ont-ils été choisis ?'],
+    ...overrides,
+  };
+}
+
+const LAUNCH = section(
+  'launch',
+  'Quand le deuxième AMI a-t-il été lancé ?',
+  'Les sources donnent plusieurs dates pour le lancement du deuxième AMI.\nSelon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [^localtis].\nSelon les Côtes-d\'Armor, le deuxième AMI a été lancé le 20 juillet 2020 [^armor].\nUne lecture possible, sans source, est une relance.',
+  {
+    translation: {
+      headingPath: ['The second call', 'When was the second call launched?'],
+      text: 'According to Localtis, the second call was launched on 20 January 2020 [^localtis].\nAccording to the Côtes-d\'Armor, it opened on 20 July 2020 [^armor].',
+    },
+  },
+);
+const WHO = section('who', 'Qui pouvait répondre au deuxième AMI ?', 'Le deuxième AMI était ouvert aux villes de Territoires d\'industrie [^localtis].');
+const FIRST = section('first', 'Combien de villes ont été retenues au premier AMI ?', 'Au premier AMI, 55 villes ont été retenues [^localtis].', { match: 0.88 });
+const SECOND = section('second', 'Combien de collectivités ont été retenues au deuxième AMI ?', 'Au deuxième AMI, 20 collectivités étaient labellisées [^armor].', { match: 0.86 });
+
+/** Answers each query with the hits whose keyword it contains (in order), or nothing. */
+function scripted(table: Array<[RegExp, PassageHit[]]>): PassageRetriever {
+  return { search: (query) => table.find(([pattern]) => pattern.test(query))?.[1] ?? [] };
+}
+
+const ask = async (retriever: PassageRetriever, text: string) => {
+  const answer = await createKnowledgeSkill(retriever).answer(toQuestion(text, emptyContext));
+  return answerSchema.parse(answer);
+};
+
+describe('the knowledge skill, a section at a time', () => {
+  it('answers with the section: its cited sentences in order, each version on its own line where the section says sources disagree', async () => {
+    const answer = await ask(scripted([[/lanc/, [LAUNCH, WHO]]]), 'Quand le deuxième AMI a-t-il été lancé ?');
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.text).toBe(
+      'Les sources ne concordent pas sur ce point :\n- Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1].\n- Selon les Côtes-d\'Armor, le deuxième AMI a été lancé le 20 juillet 2020 [2].',
+    );
+    expect(answer.citations.map((c) => c.url)).toEqual([localtis.url, armor.url]);
+    expect(answer.citations[0]!.excerpt).toContain('20 janvier 2020');
+  });
+
+  it('answers an English question from the English version, without quotes', async () => {
+    const answer = await ask(scripted([[/launch/, [LAUNCH]]]), 'When was the second call launched?');
+    expect(answer.text).toBe(
+      "The sources disagree on this point:\n- According to Localtis, the second call was launched on 20 January 2020 [1].\n- According to the Côtes-d'Armor, it opened on 20 July 2020 [2].",
+    );
+    expect(answer.text).not.toContain('«');
+  });
+
+  it('without an English version, labels the French text as the assistant\'s summary', async () => {
+    const answer = await ask(scripted([[/apply/, [WHO]]]), 'Who could apply to the second call?');
+    expect(answer.text).toMatch(/^This part of my knowledge has no English version yet\. .*not a quotation\):\nLe deuxième AMI était ouvert/);
+    expect(answer.text).not.toContain('«');
+  });
+
+  it('answers each part of a two-part message, and says which part it cannot answer', async () => {
+    const retriever = scripted([
+      [/lanc/, [LAUNCH]],
+      [/repondre/, [WHO]],
+    ]);
+    const answer = await ask(retriever, 'Quand le deuxième AMI a-t-il été lancé ? Qui pouvait y repondre ? Et quel est le budget du jury ?');
+    expect(answer.text).toContain('**Quand le deuxième AMI a-t-il été lancé ?**\nLes sources ne concordent pas');
+    expect(answer.text).toContain("**Qui pouvait répondre au deuxième AMI ?**\nLe deuxième AMI était ouvert aux villes de Territoires d'industrie [1].");
+    expect(answer.text).toContain('Sur « Et quel est le budget du jury » : je ne trouve pas de réponse fiable dans mes sources.');
+  });
+
+  it('for a count that names no call, answers for each call when both sections match about as well', async () => {
+    const answer = await ask(scripted([[/laureat|retenu/, [FIRST, SECOND, WHO]]]), 'Combien de villes ont été retenues ?');
+    expect(answer.text).toContain('**Combien de villes ont été retenues au premier AMI ?**\nAu premier AMI, 55 villes ont été retenues [1].');
+    expect(answer.text).toContain('**Combien de collectivités ont été retenues au deuxième AMI ?**\nAu deuxième AMI, 20 collectivités étaient labellisées [2].');
+    const oneCall = await ask(scripted([[/retenu/, [FIRST, SECOND]]]), 'Combien de villes ont été retenues au premier AMI ?');
+    expect(oneCall.text).toBe('Au premier AMI, 55 villes ont été retenues [1].');
+  });
+
+  it('below the match threshold, or for an off-topic request, declines with the uncited fallback', async () => {
+    const weak = await ask(scripted([[/./, [section('x', 'Q ?', 'Une phrase [^localtis].', { match: 0.3 })]]]), 'Quel temps fera-t-il demain à Brest ?');
+    expect(weak.kind).toBe('fallback');
+    expect(weak.citations).toEqual([]);
+    const offTopic = await ask(scripted([[/./, [LAUNCH]]]), 'Écris-moi un poème sur le deuxième AMI');
+    expect(offTopic.kind).toBe('fallback');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitQuestionParts } from '../../src/answering/question-parts.js';
+
+describe('splitQuestionParts', () => {
+  it('keeps a one-line question whole', () => {
+    expect(splitQuestionParts('Quand le deuxième AMI a-t-il été lancé ?')).toEqual({ parts: ['Quand le deuxième AMI a-t-il été lancé ?'], context: [] });
+    expect(splitQuestionParts('c koi au coeur des territoires')).toEqual({ parts: ['c koi au coeur des territoires'], context: [] });
+  });
+
+  it('takes the question out of a polite e-mail, greetings and sign-off dropped, statements kept as context', () => {
+    const mail =
+      "Bonjour, je suis chargé de mission à la communauté de communes. Pourriez-vous m'expliquer le programme du Cnam ? Je dois le présenter à nos élus. Merci d'avance.";
+    expect(splitQuestionParts(mail)).toEqual({
+      parts: ["Pourriez-vous m'expliquer le programme du Cnam ?"],
+      context: ['Je dois le présenter à nos élus.'],
+    });
+  });
+
+  it('gives one part per question sentence, per « et combien … » and per listed item', () => {
+    expect(splitQuestionParts("date limite de l'AMI 2 ? et nb de collectivités retenues le 08/09/2021 ?").parts).toEqual([
+      "date limite de l'AMI 2 ?",
+      'et nb de collectivités retenues le 08/09/2021 ?',
+    ]);
+    expect(splitQuestionParts('Could you tell me when the programme was launched, and how many new centres were planned?').parts).toEqual([
+      'Could you tell me when the programme was launched',
+      'how many new centres were planned?',
+    ]);
+    expect(splitQuestionParts("J'aurais besoin de trois éléments : le nombre de candidatures, le nombre de lauréats et la date d'annonce.").parts).toEqual([
+      'le nombre de candidatures',
+      'le nombre de lauréats',
+      "la date d'annonce",
+    ]);
+  });
+
+  it('reads the question after a colon that only frames it', () => {
+    expect(splitQuestionParts("Vérif rapide pour un élu : date limite de l'AMI 2 ?").parts).toEqual(["date limite de l'AMI 2 ?"]);
+  });
+});
