@@ -24,14 +24,14 @@ export interface Gap {
  */
 export function buildGapReport(unanswered: readonly UnansweredEntry[], feedback: readonly FeedbackEntry[]): Gap[] {
   const gaps = new Map<string, Gap>();
-  const gapFor = (question: string, at: string): Gap => {
+  const gapFor = (question: string, at: string, count = 1): Gap => {
     const key = questionKey(question);
     let gap = gaps.get(key);
     if (!gap) {
       gap = { key, question, fallback: 0, lowConfidence: 0, dislikes: 0, total: 0, lastAt: at, comments: [] };
       gaps.set(key, gap);
     }
-    gap.total += 1;
+    gap.total += count;
     if (at >= gap.lastAt) {
       gap.lastAt = at;
       gap.question = question;
@@ -39,9 +39,10 @@ export function buildGapReport(unanswered: readonly UnansweredEntry[], feedback:
     return gap;
   };
   for (const entry of unanswered) {
-    const gap = gapFor(entry.question, entry.at);
-    if (entry.reason === 'fallback') gap.fallback += 1;
-    else gap.lowConfidence += 1;
+    const count = entry.count ?? 1;
+    const gap = gapFor(entry.question, entry.at, count);
+    if (entry.reason === 'fallback') gap.fallback += count;
+    else gap.lowConfidence += count;
   }
   for (const entry of feedback) {
     if (entry.reaction !== 'dislike' || !entry.question) continue;

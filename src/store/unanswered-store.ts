@@ -9,8 +9,10 @@ export interface UnansweredEntry {
   reason: UnansweredReason;
   kind: AnswerKind;
   confidence: number;
-  /** ISO 8601 date-time. */
+  /** ISO 8601 date-time (of the latest time it was asked). */
   at: string;
+  /** How many times it was asked (stores that count repeats; 1 when absent). */
+  count?: number;
 }
 
 /** Where unanswered questions go, for the knowledge team's gap report. */

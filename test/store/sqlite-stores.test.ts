@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer.js';
-import { databasePath } from '../../src/store/sqlite-database.js';
+import { databasePath, openDatabase } from '../../src/store/sqlite-database.js';
+import { SqliteUnansweredStore } from '../../src/store/sqlite-unanswered-store.js';
 import { openSqliteStores } from '../../src/store/sqlite-stores.js';
 
 const dirs: string[] = [];
@@ -106,9 +107,21 @@ describe('SqliteUnansweredStore', () => {
     await stores.unanswered.record({ question: 'Passeport ? 06 12 34 56 78', reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-01-01T00:00:00.000Z' });
     await stores.unanswered.record({ question: 'Financement ?', reason: 'low_confidence', kind: 'knowledge', confidence: 0.4, at: '2026-01-02T00:00:00.000Z' });
     expect(await stores.unanswered.list()).toEqual([
-      { question: 'Passeport ? [téléphone]', reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-01-01T00:00:00.000Z' },
-      { question: 'Financement ?', reason: 'low_confidence', kind: 'knowledge', confidence: 0.4, at: '2026-01-02T00:00:00.000Z' },
+      { question: 'Passeport ? [téléphone]', reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-01-01T00:00:00.000Z', count: 1 },
+      { question: 'Financement ?', reason: 'low_confidence', kind: 'knowledge', confidence: 0.4, at: '2026-01-02T00:00:00.000Z', count: 1 },
     ]);
     stores.close();
+  });
+
+  it('counts a repeated question in one row, and keeps at most its cap of questions however many arrive', async () => {
+    const db = openDatabase(':memory:');
+    const store = new SqliteUnansweredStore(db, 50);
+    for (let i = 0; i < 3; i += 1) await store.record({ question: 'Le Cnam à Mars ?', reason: 'fallback', kind: 'fallback', confidence: 0, at: `2026-01-0${i + 1}T00:00:00.000Z` });
+    for (let i = 0; i < 2_000; i += 1) await store.record({ question: `question ${i} ${'x'.repeat(2_000)}`, reason: 'fallback', kind: 'fallback', confidence: 0, at: '2026-02-01T00:00:00.000Z' });
+    const rows = await store.list();
+    expect(rows.length).toBe(50);
+    expect(rows.find((r) => r.question === 'Le Cnam à Mars ?')).toMatchObject({ count: 3, at: '2026-01-03T00:00:00.000Z' });
+    expect(Math.max(...rows.map((r) => r.question.length))).toBeLessThanOrEqual(300);
+    db.close();
   });
 });
