@@ -40,6 +40,20 @@ export const configSchema = z.object({
    * a load balancer…): 0 = use the socket address (direct exposure); N = the N-th address from the right.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** `/api/messages` without credentials (anonymous mode): requests per minute per client IP; 0 = no limit. */
+  RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Support-agent API (behind AGENT_TOKEN): requests per minute per client IP; 0 = no limit. */
+  RATE_LIMIT_AGENT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /**
+   * Anonymous mode only: hosts a reply may be sent to (an activity's serviceUrl). Loopback by default (the Emulator
+   * on this machine); with credentials, botbuilder checks the channel's signed serviceUrl instead.
+   */
+  ANONYMOUS_SERVICE_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+  /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the process exits anyway (ms). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

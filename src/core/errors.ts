@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'invalid_config'
   | 'invalid_request'
   | 'body_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
   | 'not_found'
   | 'unauthorized'
   | 'internal';

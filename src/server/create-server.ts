@@ -1,5 +1,6 @@
 import restify, { type Server } from 'restify';
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { BoundedMemoryStorage } from '../store/bounded-memory-storage.js';
 import { UnhashedConversationState } from '../channels/botframework/unhashed-conversation-state.js';
 import { AssistantBot } from '../channels/botframework/assistant-bot.js';
 import { createAdapter, type BotCredentials } from '../channels/botframework/create-adapter.js';
@@ -34,7 +35,7 @@ export interface ServerOptions {
   config: Config;
   credentials: BotCredentials;
   readiness?: Readiness;
-  /** Bot conversation state storage (botbuilder's Storage); MemoryStorage by default. */
+  /** Bot conversation state storage (botbuilder's Storage); a bounded in-memory one by default. */
   storage?: Storage;
   /** Turns store for `/api/ask`; in memory by default. */
   conversations?: ConversationStore;
@@ -58,6 +59,9 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
+/** The support-agent API and console. */
+const AGENT_PATHS = /^\/(?:api\/(?:suggest|reviews|gaps(?:\.csv)?)|agent)(?:\/|$)/;
+
 /**
  * The HTTP face of the service: restify with the Bot Framework endpoint, the JSON API and health checks.
  * It starts before the knowledge is loaded; `/readyz` says when questions can be answered.
@@ -75,12 +79,18 @@ export function createServer(options: ServerOptions): AppServer {
       trustProxyHops: options.config.TRUST_PROXY_HOPS,
     }),
   );
+  const anonymous = !options.credentials.MicrosoftAppId;
+  // Anonymous /api/messages (no JWT to check) and the agent API have limits of their own, per client IP.
+  const limiter = (perMinute: number, applies: (method: string, path: string) => boolean) =>
+    rateLimit({ perMinute, burst: Math.max(options.config.RATE_LIMIT_BURST, Math.ceil(perMinute / 4)), trustProxyHops: options.config.TRUST_PROXY_HOPS, applies });
+  if (anonymous) server.pre(limiter(options.config.RATE_LIMIT_MESSAGES_PER_MINUTE, (_method, path) => path === '/api/messages'));
+  server.pre(limiter(options.config.RATE_LIMIT_AGENT_PER_MINUTE, (_method, path) => AGENT_PATHS.test(path)));
   const readBody = readJsonBody();
   // Direct Line clients POST some requests without a body; those routes read their own.
   server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));
 
   const adapter = createAdapter(options.credentials, logger);
-  const conversationState = new UnhashedConversationState(options.storage ?? new MemoryStorage());
+  const conversationState = new UnhashedConversationState(options.storage ?? new BoundedMemoryStorage());
   const stores = options.stores ?? openSqliteStores(':memory:');
   const feedback = options.feedback ?? options.stores?.feedback ?? new MemoryFeedbackStore();
   const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback });
@@ -91,7 +101,7 @@ export function createServer(options: ServerOptions): AppServer {
 
   registerHealthRoutes(server, readiness);
   registerAskRoute(server, readiness, options.conversations ?? new MemoryConversationStore());
-  registerMessagesRoute(server, readiness, adapter, bot);
+  registerMessagesRoute(server, readiness, adapter, bot, anonymous ? { serviceHosts: options.config.ANONYMOUS_SERVICE_HOSTS } : {});
   registerDirectLineRoutes(server, directLine, options.config.WEBCHAT_ALLOWED_ORIGINS);
   registerDirectLineTokenRoute(server, {
     service: directLine,

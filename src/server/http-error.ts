@@ -6,6 +6,8 @@ const STATUS: Record<ErrorCode, number> = {
   question_too_long: 400,
   invalid_request: 400,
   body_too_large: 400,
+  unsupported_media_type: 415,
+  rate_limited: 429,
   invalid_config: 500,
   unauthorized: 401,
   not_found: 404,

@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   maxClients?: number;
   /** Trusted reverse proxies appending to X-Forwarded-For (0 = use the socket address). */
   trustProxyHops?: number;
+  /** Which requests this limiter counts (default {@link isRateLimited}: the public endpoints). */
+  applies?: (method: string, path: string) => boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     if (options.perMinute <= 0) return next();
     const path = (req.url ?? '/').split('?')[0]!;
-    if (!isRateLimited(req.method ?? 'GET', path)) return next();
+    if (!(options.applies ?? isRateLimited)(req.method ?? 'GET', path)) return next();
     const result = buckets.take(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxyHops ?? 0));
     if (result.ok) return next();
     res.header('Retry-After', String(result.retryAfterSeconds));

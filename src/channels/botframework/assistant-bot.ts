@@ -40,6 +40,20 @@ const NOT_TEXT: Record<RenderLanguage, string> = {
 /** Turn-state flag: this turn changed the conversation's turns, which must be saved. */
 const TURNS_CHANGED = Symbol('turnsChanged');
 
+/**
+ * The message text without the « @Assistant » mention (Teams channels and group chats). Unlike botbuilder's
+ * removeRecipientMention, it tolerates mention entities that lack `mentioned` or `text`.
+ */
+export function withoutRecipientMention(activity: TurnContext['activity']): string {
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  for (const entity of activity.entities ?? []) {
+    const mention = entity as { type?: unknown; mentioned?: { id?: unknown }; text?: unknown };
+    if (mention.type !== 'mention' || typeof mention.text !== 'string' || mention.mentioned?.id !== activity.recipient?.id) continue;
+    text = text.split(mention.text).join('');
+  }
+  return text;
+}
+
 function languageOf(locale: string | undefined): RenderLanguage {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
@@ -112,7 +126,14 @@ export class AssistantBot extends TeamsActivityHandler {
    * a malformed payload gets 400. Every other invoke goes to the Teams handler.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== FEEDBACK_INVOKE_NAME) return super.onInvokeActivity(context);
+    if (context.activity.name !== FEEDBACK_INVOKE_NAME) {
+      // botbuilder's own invoke handlers throw on payloads they do not expect: a clear 400, not a failed turn.
+      try {
+        return await super.onInvokeActivity(context);
+      } catch {
+        return { status: 400 };
+      }
+    }
     const recorded = await this.recordFeedback(context);
     return { status: recorded ? 200 : 400 };
   }
@@ -137,7 +158,7 @@ export class AssistantBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    const text = withoutRecipientMention(activity).trim();
     if (!text) {
       await context.sendActivity(NOT_TEXT[languageOf(activity.locale)]);
       return;
