@@ -38,6 +38,22 @@ async function main(): Promise<void> {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
   logger.info({ url, anonymous: !config.MicrosoftAppId }, 'listening');
 
+  // Graceful stop: not ready at once, in-flight requests finish within the grace, exit 1 if any had to be cut.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
+    void app.shutdown(config.SHUTDOWN_GRACE_MS).then((finished) => {
+      stores.close();
+      if (!finished) logger.warn('in-flight requests were cut at the end of the grace period');
+      logger.info({ exitCode: finished ? 0 : 1 }, 'stopped');
+      process.exit(finished ? 0 : 1);
+    });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+
   try {
     const services = await buildServices({ logger, config, reviews: stores.reviews });
     retriever.current = services.retriever;
@@ -50,16 +66,6 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    void app.close().then(() => {
-      stores.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 3000).unref();
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

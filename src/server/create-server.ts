@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import restify, { type Server } from 'restify';
 import type { Storage } from 'botbuilder';
 import { BoundedMemoryStorage } from '../store/bounded-memory-storage.js';
@@ -57,6 +58,11 @@ export interface AppServer {
   /** Starts listening; resolves with the bound port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   close(): Promise<void>;
+  /**
+   * Graceful stop: `/readyz` turns 503 at once, no new connection is accepted, and in-flight requests get
+   * `graceMs` to finish. Resolves true when they all finished, false when some had to be cut.
+   */
+  shutdown(graceMs: number): Promise<boolean>;
 }
 
 /** The support-agent API and console. */
@@ -132,10 +138,36 @@ export function createServer(options: ServerOptions): AppServer {
     callback();
   });
 
+  let inFlight = 0;
+  const idle: Array<() => void> = [];
+  const sockets = new Set<Socket>();
+  server.server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.server.on('request', (_req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
+    });
+  });
+
   return {
     server,
     readiness,
     feedback,
+    async shutdown(graceMs) {
+      readiness.startDraining();
+      const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const drained = inFlight === 0 ? Promise.resolve(true) : new Promise<boolean>((resolve) => idle.push(() => resolve(true)));
+      const finished = await Promise.race([drained, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+      if (!finished) for (const socket of sockets) socket.destroy();
+      else server.server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+      return finished && inFlight === 0;
+    },
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

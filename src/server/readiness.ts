@@ -5,6 +5,7 @@ import { AppError } from '../core/errors.js';
 export class Readiness {
   private assistant: Assistant | undefined;
   private failure: Error | undefined;
+  private draining = false;
 
   /** Called by the composition root when loading is done. */
   setReady(assistant: Assistant): void {
@@ -15,6 +16,16 @@ export class Readiness {
     this.failure = error;
   }
 
+  /** The service is shutting down: `/readyz` answers 503 so load balancers stop sending requests. */
+  startDraining(): void {
+    this.draining = true;
+  }
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /** The knowledge is loaded: questions can be answered (also while draining, for requests already in flight). */
   get isReady(): boolean {
     return this.assistant !== undefined;
   }

@@ -8,12 +8,12 @@ export function registerHealthRoutes(server: Server, readiness: Readiness): void
     next();
   });
   server.get('/readyz', (_req, res, next) => {
-    if (readiness.isReady) {
+    if (readiness.isReady && !readiness.isDraining) {
       res.json({ status: 'ready' });
     } else {
       res.status(503);
       res.header('Retry-After', '1');
-      res.json({ status: readiness.failed ? 'failed' : 'loading' });
+      res.json({ status: readiness.isDraining ? 'shutting_down' : readiness.failed ? 'failed' : 'loading' });
     }
     next();
   });
