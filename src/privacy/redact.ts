@@ -3,6 +3,7 @@ export const REDACTED = {
   email: '[courriel]',
   phone: '[téléphone]',
   nir: '[n° de sécurité sociale]',
+  iban: '[IBAN]',
 } as const;
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -14,16 +15,19 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const NIR = /(?<![\dA-Za-z])[1-478][\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?(?:\d{2}|2[ABab])[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{2}(?!\d)/g;
 
 /**
- * French phone numbers: `0X XX XX XX XX` or `+33 X XX XX XX XX` (also `0033`, `+33 (0)X`), the pairs
- * separated by spaces, dots, dashes or nothing.
+ * French phone numbers: `0X XX XX XX XX`, `+33 X XX XX XX XX`, `(+33) X…`, `0033 …`, `+33 (0)X …`, `(0)X …`; the
+ * digits in pairs, fours or not grouped, separated by spaces, dots, dashes or nothing.
  */
-const PHONE = /(?<![\d+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/g;
+const PHONE = /(?<![\d+])(?:\(?(?:\+|00)33\)?[\s.-]?(?:\(0\)[\s.-]?)?|\(0\)[\s.-]?|0)[1-9](?:[\s.-]?\d){8}(?!\d)/g;
+
+/** An IBAN (country code, two check digits, then 11 to 30 letters or digits, in groups of four or not). */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
 
 /** Replaces e-mail addresses, phone numbers and social-security numbers in `text`. */
 export function redact(text: string): string {
   if (!/[\d@]/.test(text)) return text;
   // NIR before phones: a spaced NIR contains digit pairs a phone pattern could otherwise bite into.
-  return text.replace(EMAIL, REDACTED.email).replace(NIR, REDACTED.nir).replace(PHONE, REDACTED.phone);
+  return text.replace(EMAIL, REDACTED.email).replace(IBAN, REDACTED.iban).replace(NIR, REDACTED.nir).replace(PHONE, REDACTED.phone);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnswerKind, Citation } from '../core/answer.js';
-import { redact, redactDeep } from '../privacy/redact.js';
+import { redactDeep } from '../privacy/redact.js';
 import type { FeedbackEntry, FeedbackStore } from './feedback-store.js';
 import { questionKey } from './question-key.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -37,7 +37,9 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async record(entry: FeedbackRecord): Promise<void> {
-    const clean = redactDeep(entry);
+    // What people wrote is redacted; identifiers (a Teams channel id looks like an e-mail address) are kept.
+    const { conversationId, replyToId, channel, ...written } = entry;
+    const clean = { ...redactDeep(written), conversationId, channel, ...(replyToId !== undefined ? { replyToId } : {}) };
     const question = clean.question ?? null;
     this.insert.run({
       at: clean.at,
@@ -45,7 +47,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
       tags: clean.tags?.length ? JSON.stringify(clean.tags) : null,
       text: clean.text ?? null,
       messageId: clean.replyToId ?? null,
-      conversationId: redact(clean.conversationId),
+      conversationId: clean.conversationId,
       channel: clean.channel,
       question,
       folded: question === null ? null : questionKey(question),

@@ -13,6 +13,13 @@ describe('redact', () => {
     ['+33612345678', '[téléphone]'],
     ['+33 (0)1 40 27 20 00', '[téléphone]'],
     ['0033 1 40 27 20 00', '[téléphone]'],
+    ['(+33) 6 12 34 56 78', '[téléphone]'],
+    ['(0)6 12 34 56 78', '[téléphone]'],
+    ['+33 6 1234 5678', '[téléphone]'],
+    ['tél. 06 1234 5678.', 'tél. [téléphone].'],
+    ['+33.6.12.34.56.78', '[téléphone]'],
+    ['IBAN FR76 3000 6000 0112 3456 7890 189 merci', 'IBAN [IBAN] merci'],
+    ['iban: FR7630006000011234567890189', 'iban: [IBAN]'],
     ['NIR 1 85 05 78 006 084 36, merci', 'NIR [n° de sécurité sociale], merci'],
     ['mon numéro 185057800608436', 'mon numéro [n° de sécurité sociale]'],
     ['Corse : 2 85 05 2A 006 084 36', 'Corse : [n° de sécurité sociale]'],
@@ -27,6 +34,7 @@ describe('redact', () => {
     'Référence 12345678901234567890',
     'Article L. 6323-1 du code du travail',
     'https://www.cnam.fr/formation?id=06123456',
+    'AMI 2020, 20 collectivités, 11 retenues',
   ])('leaves ordinary text alone: %j', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -69,6 +69,17 @@ describe('SqliteFeedbackStore', () => {
   });
 });
 
+describe('SqliteFeedbackStore identifiers', () => {
+  it('keeps a Teams conversation id that looks like an e-mail address, and redacts what the user wrote', async () => {
+    const stores = openSqliteStores(':memory:');
+    await stores.feedback.record({ reaction: 'dislike', text: 'écrivez à a.b@mairie.fr', conversationId: '19:abc123@thread.tacv2', replyToId: 'msg@1', channel: 'msteams', at: '2026-01-01T00:00:00.000Z' });
+    expect(await stores.feedback.list()).toEqual([
+      { reaction: 'dislike', text: 'écrivez à [courriel]', conversationId: '19:abc123@thread.tacv2', replyToId: 'msg@1', channel: 'msteams', at: '2026-01-01T00:00:00.000Z' },
+    ]);
+    stores.close();
+  });
+});
+
 describe('SqliteReviewStore', () => {
   it('reuses the latest approve/edit per question; a reject hides it; redacts before writing', async () => {
     const stores = openSqliteStores(':memory:');
