@@ -10,6 +10,8 @@ import { composeTownAnswer } from './compose-town-answer.js';
 import { followsLookup, isCentreQuestion, isNearMeQuestion } from './centre-intent.js';
 import { composeAskTownAnswer } from './compose-ask-town-answer.js';
 import { findPlace } from './find-place.js';
+import { composeDirectoryAnswer } from './compose-directory-answer.js';
+import { readDirectoryQuery } from './directory-query.js';
 
 /**
  * Answers "is there a Cnam centre in my town?" and its variants from the sites directory: one town (by name,
@@ -17,6 +19,9 @@ import { findPlace } from './find-place.js';
  * asks which commune is meant among homonyms. Returns null for questions that are not about Cnam sites.
  */
 export function answerCentreQuestion(finder: CentreFinder, question: Question): Answer | null {
+  // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
+  const directoryQuery = readDirectoryQuery(finder, question);
+  if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
   const reading = findPlace(question.text, finder.index, { language: question.language, followUp: followsLookup(question) });
   // "Is there a centre near me?": ask for the town rather than guess one.
   if (!reading) return isNearMeQuestion(question) ? composeAskTownAnswer(question) : null;

@@ -104,7 +104,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const assistant = spawn(process.execPath, ['--disable-warning=DEP0111', `${root}/dist/main.js`], {
     cwd: root,
-    env: { ...env, PORT: '39781', LOG_LEVEL: 'info' },
+    // Anonymous /api/messages is rate-limited per client by default: the benchmark is one client.
+    env: { ...env, PORT: '39781', LOG_LEVEL: 'info', RATE_LIMIT_MESSAGES_PER_MINUTE: '0' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // The service logs its own readiness time, counted from its process start.
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
       'echo bot (baseline)': { 'req/s': Math.round(e.rps), 'p99 ms': e.p99, errors: e.errors },
       assistant: { 'req/s': Math.round(a.rps), 'p99 ms': a.p99, errors: a.errors },
     });
-    console.log(`ratio assistant/echo: ${(a.rps / e.rps * 100).toFixed(1)} % (target ≥ 70 %)`);
+    console.log(`ratio assistant/echo: ${(a.rps / e.rps * 100).toFixed(1)} % (target ≥ 80 %)`);
     console.log(
       `assistant (dist/main.js): ready ${selfReported ?? '?'} ms after its process started (self-reported), ` +
         `${Math.round(readyMs)} ms from spawn to a 200 on /readyz; RSS after the run ${rss} MB`,

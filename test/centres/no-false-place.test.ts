@@ -310,9 +310,11 @@ describe('centre skill: no place, no commune', () => {
     expect(NO_PLACE.length).toBeGreaterThanOrEqual(120);
   });
 
-  it.each(NO_PLACE)('when asked "%s" (no place in it), returns null', async (text) => {
+  it.each(NO_PLACE)('when asked "%s" (no place in it), names no place: nothing, or a directory listing', async (text) => {
     const answer = await ask(text);
-    expect(answer, `${answer?.kind} about ${answer?.lookup?.place?.name ?? answer?.lookup?.candidates?.map((c) => c.name).join(', ')}`).toBeNull();
+    // A list over the whole directory (« quels centres ont ouvert en 2019 ? ») is answered from the data, about no place.
+    const listing = answer?.kind === 'centre' && answer.lookup?.place === null && !answer.lookup.candidates && /sites? (?:correspond|match)/.test(answer.text);
+    if (!listing) expect(answer, `${answer?.kind} about ${answer?.lookup?.place?.name ?? answer?.lookup?.candidates?.map((c) => c.name).join(', ')}`).toBeNull();
   });
 
   it.each(NEAR_ME)('when asked "%s" (near me, no place), asks which town without guessing one', async (text) => {

@@ -1,0 +1,82 @@
+import type { Answer } from '../core/answer.js';
+import { CitationList } from '../core/citation-list.js';
+import type { Language } from '../core/ask-context.js';
+import type { Question } from '../core/question.js';
+import type { CentreFinder } from './centre-finder.js';
+import { centreAnswer } from './centre-answer.js';
+import type { DirectoryQuery } from './directory-query.js';
+import { matchingSites } from './directory-query.js';
+import { toCentreHit } from './lookup-parts.js';
+import { directoryCaveat, siteLine } from './site-lines.js';
+
+/** Rows listed in full; a longer list is summarised. */
+const MAX_ROWS = { list: 12, count: 6 } as const;
+/** Teams shows at most 10 citations per message. */
+const MAX_CITATIONS = 10;
+
+const WAVE_WORDS: Record<string, Record<Language, string>> = {
+  'ami1-2019': { fr: 'du premier AMI (2019)', en: 'of the first call (2019)' },
+  'ami2-2020': { fr: 'du deuxième AMI (2020-2021)', en: 'of the second call (2020-2021)' },
+  network: { fr: 'du réseau régulier (hors programme)', en: 'of the regular network (outside the programme)' },
+  programme: { fr: 'du programme « Au cœur des territoires »', en: 'of the « Au cœur des territoires » programme' },
+};
+
+/** « sites du premier AMI (2019) prévus ou retenus mais pas encore ouverts en Grand Est »: the query in words. */
+function describe(query: DirectoryQuery, language: Language): string {
+  const fr = language === 'fr';
+  const noun = query.kinds?.includes('school')
+    ? fr ? 'écoles du Cnam' : 'Cnam schools'
+    : query.kinds?.includes('regional-centre')
+      ? fr ? 'centres régionaux' : 'regional centres'
+      : query.kinds?.includes('antenna')
+        ? fr ? 'antennes' : 'antennas'
+        : fr ? 'sites' : 'sites';
+  const parts = [noun];
+  if (query.waves) {
+    const key = query.waves.length > 1 ? 'programme' : query.waves[0]!;
+    parts.push(WAVE_WORDS[key]![language]);
+  }
+  if (query.statuses?.includes('open')) parts.push(fr ? `ouverts${query.year ? ` en ${query.year}` : ''}` : `open${query.year ? ` in ${query.year}` : ''}`);
+  else if (query.statuses) parts.push(fr ? 'retenus ou annoncés mais dont aucune source ne dit l’ouverture' : 'selected or announced, with no source saying they opened');
+  if (query.area) parts.push(fr ? (query.area.level === 'departement' ? `dans le département ${query.area.name} (${query.area.code})` : query.area.level === 'region' ? `en ${query.area.name}` : `dans ${query.area.name}`) : `in ${query.area.name}`);
+  return parts.join(' ');
+}
+
+/**
+ * Answers a list or count question from the sites directory: how many sites match, then one line per site with
+ * its kind, status and sources, in the user's language, with the directory's date and its caveat. A list longer
+ * than the budget (or than Teams' 10 citations) gives its first rows and says how many more there are.
+ */
+export function composeDirectoryAnswer(finder: CentreFinder, question: Question, query: DirectoryQuery): Answer {
+  const { language } = question;
+  const fr = language === 'fr';
+  const sites = matchingSites(finder, query);
+  const citations = new CitationList();
+  const what = describe(query, language);
+  const caveat = directoryCaveat(finder, language);
+  const parts: string[] = [];
+  if (sites.length === 0) {
+    parts.push(fr ? `Je ne connais aucun de ces ${what}, ${caveat}.` : `I know of no ${what}, ${caveat}.`);
+  } else {
+    const count = sites.length === 1 ? (fr ? '1 site correspond' : '1 site matches') : fr ? `${sites.length} sites correspondent` : `${sites.length} sites match`;
+    parts.push(fr ? `${capitalize(what)} : ${count}, ${caveat}.` : `${capitalize(what)}: ${count}, ${caveat}.`);
+    const lines: string[] = [];
+    for (const located of sites) {
+      if (lines.length >= MAX_ROWS[query.mode] || citations.size > MAX_CITATIONS - 2) break;
+      lines.push(`- ${siteLine(finder, citations, located, language, { town: true })}`);
+    }
+    parts.push(lines.join('\n'));
+    const rest = sites.length - lines.length;
+    if (rest > 0) {
+      parts.push(
+        fr
+          ? `… et ${rest} autre${rest > 1 ? 's' : ''}. Pour la suite, précisez une région ou un département (« quels sites en Bretagne ? »).`
+          : `… and ${rest} more. For the rest, name a region or a département ("which sites in Brittany?").`,
+      );
+    }
+  }
+  const centres = sites.slice(0, 20).map((s) => toCentreHit(s, 0));
+  return centreAnswer(question, parts, citations, 0.85, { place: null, inTown: false, centres });
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

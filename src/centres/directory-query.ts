@@ -1,0 +1,94 @@
+import type { Question } from '../core/question.js';
+import type { Site } from '../knowledge/site.js';
+import type { CentreFinder } from './centre-finder.js';
+import { findPlace } from './find-place.js';
+import type { LocatedSite } from './site-directory.js';
+
+/** A question over the directory as data: which sites, filtered how, listed or counted. */
+export interface DirectoryQuery {
+  mode: 'list' | 'count';
+  area?: { level: 'region' | 'departement' | 'epci'; code: string; name: string };
+  waves?: ReadonlyArray<Site['wave']>;
+  statuses?: ReadonlyArray<Site['status']>;
+  kinds?: ReadonlyArray<Site['kind']>;
+  /** Opened (status open) or selected in this year. */
+  year?: string;
+}
+
+const LIST = /\b(quel(?:le)?s|lesquel(?:le)?s|liste[rz]?|listing|enumere[rz]?|which|list|what are the|name the|show me the|donne[rz]?(?:-moi)? les|tous les|toutes les|all the)\b/;
+const COUNT = /\b(combien|how many|nombre de|nb de|number of)\b/;
+/** What is listed: sites and their synonyms, towns selected, schools. */
+const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** Words that make it a question about the directory even without a filter. */
+const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
+
+const WAVES: Array<[RegExp, Site['wave'][]]> = [
+  [/\b(premier (?:ami|appel)|premiere vague|1er (?:ami|appel)|ami ?1|first (?:call|wave)|en 2019|de 2019|2019)\b/, ['ami1-2019']],
+  [/\b(deuxieme (?:ami|appel)|second (?:ami|appel|call|wave)|seconde vague|deuxieme vague|2e (?:ami|appel)|ami ?2|2020|2021)\b/, ['ami2-2020']],
+  [/\b(reseau (?:regulier|historique)|hors programme|outside the programme|regular network)\b/, ['network']],
+  [/\b(programme|au coeur des territoires|ami|laureats|winners|retenu(?:e|s|es)?|selectionne(?:e|s|es)?)\b/, ['ami1-2019', 'ami2-2020', 'ami-unknown']],
+];
+
+const STATUSES: Array<[RegExp, Site['status'][]]> = [
+  [/\b(pas encore ouverts?|pas (?:encore )?ouvert(?:e|s|es)?|non ouvert(?:e|s|es)?|not (?:yet )?open(?:ed)?|en projet|prevu(?:e|s|es)?|planned|annonce(?:e|s|es)?|a venir|upcoming)\b/, ['planned', 'selected']],
+  [/\b(ouvert(?:e|s|es)?|open(?:ed)?|fonctionne\w*|en activite|operating|existants?)\b/, ['open']],
+];
+
+const KINDS: Array<[RegExp, Site['kind'][]]> = [
+  [/\b(ecoles?|schools?)\b/, ['school']],
+  [/\b(centres? regionaux|centre regional|regional cent(?:re|er)s?)\b/, ['regional-centre']],
+  [/\b(antennes?|antennas?)\b/, ['antenna']],
+];
+
+/**
+ * Reads a list or count question over the sites directory — « quels sites sont prévus mais pas encore ouverts ? »,
+ * « liste des villes du Grand Est retenues en 2019 », « combien de sites en Occitanie ? », « quelles sont les écoles
+ * du Cnam ? » — into filters. Null when the question is not one: no list or count word, no site word, or no filter
+ * at all (« combien de centres ont ouvert ? » is for the knowledge, which gives the counts the sources announce).
+ */
+export function readDirectoryQuery(finder: CentreFinder, question: Question): DirectoryQuery | null {
+  const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
+  const folded = question.folded;
+  const count = COUNT.test(text);
+  if (!count && !LIST.test(text)) return null;
+  if (!SITES.test(text)) return null;
+  const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
+  const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
+  if (reading?.type === 'region' || reading?.type === 'departement') {
+    query.area = { level: reading.type, code: reading.area.code, name: reading.area.name };
+  } else if (reading?.type === 'epci') {
+    query.area = { level: 'epci', code: reading.epci.siren, name: reading.epci.name };
+  } else if (reading?.type === 'locality') {
+    return null; // one town: the centre lookup answers it
+  }
+  const year = /\b(?:ouvert\w*|open(?:ed)?|inaugur\w*|depuis|since|en|in)\s+(20[12]\d)\b/.exec(folded);
+  const status = STATUSES.find(([pattern]) => pattern.test(folded));
+  if (status) query.statuses = status[1];
+  if (year && status?.[1].includes('open')) query.year = year[1];
+  const wave = WAVES.find(([pattern]) => pattern.test(folded.replace(year && query.year ? year[0] : '\u0000', ' ')));
+  if (wave) query.waves = wave[1];
+  const kind = KINDS.find(([pattern]) => pattern.test(folded));
+  if (kind) query.kinds = kind[1];
+  const filtered = query.area || query.waves || query.statuses || query.kinds || query.year;
+  if (!filtered && !DIRECTORY.test(text)) return null;
+  // A count with no place nor kind (« combien de sites ont ouvert ? ») is a question for the knowledge's figures.
+  if (count && !query.area && !query.kinds && !DIRECTORY.test(text)) return null;
+  return query;
+}
+
+/** The directory's sites that match the query, in a stable order (région, town, name); moved projects left out. */
+export function matchingSites(finder: CentreFinder, query: DirectoryQuery): LocatedSite[] {
+  return finder.directory.sites
+    .filter(({ site, commune }) => {
+      if (site.status === 'moved') return false;
+      if (query.area?.level === 'region' && commune.region !== query.area.code) return false;
+      if (query.area?.level === 'departement' && commune.dep !== query.area.code) return false;
+      if (query.area?.level === 'epci' && commune.epci !== query.area.code) return false;
+      if (query.waves && !query.waves.includes(site.wave)) return false;
+      if (query.statuses && !query.statuses.includes(site.status)) return false;
+      if (query.kinds && !query.kinds.includes(site.kind)) return false;
+      if (query.year && !(site.statusDate ?? '').startsWith(query.year)) return false;
+      return true;
+    })
+    .sort((a, b) => a.site.region.localeCompare(b.site.region, 'fr') || a.site.town.localeCompare(b.site.town, 'fr') || a.site.name.localeCompare(b.site.name, 'fr'));
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadSites } from '../../src/knowledge/load-sites.js';
+import { ask } from './finder-fixture.js';
+
+const sites = loadSites().filter((s) => s.status !== 'moved');
+
+describe('lists and counts over the sites directory', () => {
+  it('lists the Cnam schools from the data, each cited, with the directory caveat', async () => {
+    const answer = await ask('Quelles sont les écoles du Cnam ?');
+    expect(answer?.kind).toBe('centre');
+    const schools = sites.filter((s) => s.kind === 'school');
+    expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(schools.map((s) => s.name).sort());
+    for (const school of schools) expect(answer?.text).toContain(school.name);
+    expect(answer?.text).toContain("n'est pas exhaustif");
+    expect(answer?.citations.length).toBeGreaterThanOrEqual(schools.length);
+  });
+
+  it('filters by status: sites selected or planned but not said to be open', async () => {
+    const answer = await ask('quels sites sont prévus mais pas encore ouverts ?');
+    const expected = sites.filter((s) => s.status === 'planned' || s.status === 'selected');
+    expect(answer?.text).toContain(`${expected.length} sites correspondent`);
+    expect(answer?.lookup?.centres.every((c) => c.status === 'planned' || c.status === 'selected')).toBe(true);
+  });
+
+  it('filters by département and region, and by call', async () => {
+    const vosges = await ask('quels sites dans les Vosges ?');
+    expect(vosges?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.department === '88').map((s) => s.name).sort());
+    const occitanie = await ask('combien de sites en Occitanie ?');
+    expect(occitanie?.text).toContain(`${sites.filter((s) => s.region === 'Occitanie').length} site`);
+    const second = await ask('Quelles antennes du deuxième AMI sont connues ?');
+    expect(second?.lookup?.centres.every((c) => sites.find((s) => s.name === c.name)?.wave === 'ami2-2020')).toBe(true);
+  });
+
+  it('filters by opening year, in English too', async () => {
+    const answer = await ask('Which sites opened in 2023?');
+    const expected = sites.filter((s) => s.status === 'open' && s.statusDate?.startsWith('2023'));
+    expect(answer?.text).toMatch(new RegExp(`^Sites open in 2023: ${expected.length} sites match`));
+    expect(answer?.text).toContain('not exhaustive');
+  });
+
+  it('summarises a list longer than the budget, never past 10 citations', async () => {
+    const answer = await ask('liste de tous les sites du programme');
+    expect(answer?.text).toMatch(/… et \d+ autres\. Pour la suite, précisez une région/);
+    expect(answer?.citations.length).toBeLessThanOrEqual(10);
+  });
+
+  it('leaves a count with no place nor kind to the knowledge, and a single town to the centre lookup', async () => {
+    expect(await ask('Combien de centres ont réellement ouvert ?')).toBeNull();
+    const town = await ask('Quels sites à Chaumont ?');
+    expect(town?.lookup?.place?.name).toBe('Chaumont');
+  });
+});
