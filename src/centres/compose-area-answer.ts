@@ -44,5 +44,5 @@ export function composeAreaAnswer(finder: CentreFinder, question: Question, leve
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return centreAnswer(question, parts, citations, 0.9, { place: null, inTown: active.length > 0, centres });
+  return centreAnswer(question, parts, citations, 0.9, { place: null, area: { type: level, code: area.code, name: area.name }, inTown: active.length > 0, centres });
 }

@@ -76,7 +76,13 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     }
   }
   const centres = sites.slice(0, 20).map((s) => toCentreHit(s, 0));
-  return centreAnswer(question, parts, citations, 0.85, { place: null, inTown: false, centres });
+  return centreAnswer(question, parts, citations, 0.85, {
+    place: null,
+    ...(query.area ? { area: { type: query.area.level, code: query.area.code, name: query.area.name } } : {}),
+    intent: 'list',
+    inTown: false,
+    centres,
+  });
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

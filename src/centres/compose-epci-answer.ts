@@ -48,5 +48,5 @@ export function composeEpciAnswer(finder: CentreFinder, question: Question, epci
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return centreAnswer(question, parts, citations, 0.9, { place, inTown: active.length > 0, centres });
+  return centreAnswer(question, parts, citations, 0.9, { place, area: { type: 'epci', code: epci.siren, name: epci.name }, inTown: active.length > 0, centres });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the public Answer contract. Bump the minor number for additive changes,
  * the major number for anything a client could break on.
  */
-export const ANSWER_VERSION = '1.1';
+export const ANSWER_VERSION = '1.2';
 
 /** ISO 8601 calendar date, full (YYYY-MM-DD) or reduced precision (YYYY-MM, YYYY) when the source gives no day. */
 export const isoDateSchema = z
@@ -16,7 +16,8 @@ export const answerKindSchema = z.enum(['centre', 'knowledge', 'clarify', 'small
 export const citationSchema = z.object({
   n: z.number().int().positive(),
   title: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }),
+  /** https, or http when the publisher serves no https (contract 1.2). */
+  url: z.url({ protocol: /^https?$/ }),
   publisher: z.string().min(1).optional(),
   date: isoDateSchema.optional(),
   excerpt: z.string().min(1).optional(),
@@ -46,8 +47,23 @@ export const reviewedSchema = z.object({
   at: z.iso.datetime(),
 });
 
+/** A territory a lookup is about (contract 1.2): a département, a région (or overseas collectivity) or an intercommunality. */
+export const areaSchema = z.object({
+  type: z.enum(['departement', 'region', 'epci']),
+  /** INSEE code (département, région) or SIREN (intercommunality). */
+  code: z.string().min(1),
+  name: z.string().min(1),
+});
+
+/** What a place question asks (contract 1.2). */
+export const lookupIntentSchema = z.enum(['presence', 'courses', 'regional-centre', 'enrolment', 'list']);
+
 export const lookupSchema = z.object({
   place: placeSchema.nullable(),
+  /** The territory asked about, when it is not one commune (1.2). */
+  area: areaSchema.optional(),
+  /** What was asked about the place (1.2); absent means presence / nearest sites. */
+  intent: lookupIntentSchema.optional(),
   inTown: z.boolean(),
   centres: z.array(centreSchema),
   candidates: z.array(placeSchema).optional(),
@@ -86,5 +102,7 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type CentreHit = z.infer<typeof centreSchema>;
 export type Lookup = z.infer<typeof lookupSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type LookupIntent = z.infer<typeof lookupIntentSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Reviewed = z.infer<typeof reviewedSchema>;
