@@ -35,11 +35,19 @@ describe('answerSchema', () => {
     expect(answerSchema.safeParse(centre).success).toBe(true);
   });
 
+  it('(1.2) accepts an http source for a publisher without https, and an area lookup with its intent', () => {
+    expect(answerSchema.safeParse({ ...good, citations: [{ ...good.citations[0]!, url: 'http://www.caprural.org/page' }] }).success).toBe(true);
+    const area = { ...good, kind: 'centre', lookup: { place: null, area: { type: 'region', code: '44', name: 'Grand Est' }, intent: 'list', inTown: true, centres: [] } };
+    expect(answerSchema.safeParse(area).success).toBe(true);
+  });
+
   it.each([
     ['an unknown kind', { ...good, kind: 'guess' }],
     ['a confidence above 1', { ...good, confidence: 1.2 }],
     ['a negative confidence', { ...good, confidence: -0.1 }],
-    ['an http source', { ...good, citations: [{ ...good.citations[0]!, url: 'http://example.org/a' }] }],
+    ['an ftp source', { ...good, citations: [{ ...good.citations[0]!, url: 'ftp://example.org/a' }] }],
+    ['a source that is no URL', { ...good, citations: [{ ...good.citations[0]!, url: 'example.org/a' }] }],
+    ['an area of an unknown type', { ...good, kind: 'centre', lookup: { place: null, area: { type: 'canton', code: '1', name: 'X' }, inTown: false, centres: [] } }],
     ['a malformed date', { ...good, citations: [{ ...good.citations[0]!, date: '20/01/2020' }] }],
     ['citations numbered out of order', { ...good, citations: [{ ...good.citations[0]!, n: 2 }] }],
     ['a marker with no citation', { ...good, text: 'Voir [2].' }],
