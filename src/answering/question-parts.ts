@@ -34,17 +34,25 @@ function isQuestion(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || OPENS_QUESTION.test(folded) || REQUEST.test(folded);
 }
 
-/** « trois éléments : le nombre de candidatures, le nombre de lauréats et la date … »: the items of a listed request. */
+/**
+ * « trois éléments : le nombre de candidatures, le nombre de lauréats et la date … », « Cognac : date d'inauguration,
+ * ministre présente et vague »: the items of a listed request, each with the short topic before the colon. Null when
+ * the text before the colon is itself a question (« Qui pouvait répondre : les villes, ou les EPCI aussi ? »).
+ */
 function listedItems(sentence: string): string[] | null {
   const colon = sentence.indexOf(':');
   if (colon < 0) return null;
+  const before = sentence.slice(0, colon).trim();
+  if (OPENS_QUESTION.test(fold(before))) return null;
   const items = sentence
     .slice(colon + 1)
     .replace(/[?.!]\s*$/, '')
     .split(/\s*[,;]\s*(?:et\s+|and\s+)?|\s+et\s+(?=(?:le|la|les|l'|leur|son|sa|ses|un|une|des|du|the|a)\b)|\s+and\s+(?=the\b)/)
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/).length >= 2);
-  return items.length >= 2 ? items : null;
+  if (items.length < 2) return null;
+  const topic = before.split(/\s+/).length <= 4 ? `${before} ` : '';
+  return items.map((item) => `${topic}${item}`);
 }
 
 /**
@@ -56,7 +64,7 @@ function listedItems(sentence: string): string[] | null {
 export function splitQuestionParts(message: string): QuestionParts {
   const parts: string[] = [];
   const context: string[] = [];
-  for (let sentence of sentencesOf(message)) {
+  for (const sentence of sentencesOf(message)) {
     const folded = fold(sentence);
     if (COURTESY.test(folded) && !isQuestion(sentence.replace(COURTESY, ''))) continue;
     if (!isQuestion(sentence)) {
@@ -67,11 +75,6 @@ export function splitQuestionParts(message: string): QuestionParts {
     if (items) {
       parts.push(...items);
       continue;
-    }
-    // « Vérif rapide pour un élu : date limite de l'AMI 2 ? »: the question is after the colon.
-    const colon = sentence.indexOf(':');
-    if (colon > 0 && !OPENS_QUESTION.test(fold(sentence.slice(0, colon)).trim()) && !REQUEST.test(fold(sentence.slice(0, colon))) && sentence.slice(colon + 1).trim().split(/\s+/).length >= 2) {
-      sentence = sentence.slice(colon + 1).trim();
     }
     const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
     // « Qui et quand ? » has nothing to split: keep pieces only when each says something.

@@ -15,10 +15,14 @@ export interface DirectoryQuery {
   year?: string;
 }
 
-const LIST = /\b(quel(?:le)?s|lesquel(?:le)?s|liste[rz]?|listing|enumere[rz]?|which|list|what are the|name the|show me the|donne[rz]?(?:-moi)? les|tous les|toutes les|all the)\b/;
-const COUNT = /\b(combien|how many|nombre de|nb de|number of)\b/;
 /** What is listed: sites and their synonyms, towns selected, schools. */
-const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+const SITE_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
+/**
+ * A list or a count OF sites: the list or count word governs a site noun (« quels sites… », « liste des villes… »,
+ * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
+ */
+const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${SITE_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${SITE_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
+const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${SITE_NOUNS}\\b`);
 /** Words that make it a question about the directory even without a filter. */
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
@@ -51,7 +55,6 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const folded = question.folded;
   const count = COUNT.test(text);
   if (!count && !LIST.test(text)) return null;
-  if (!SITES.test(text)) return null;
   const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
   const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
   if (reading?.type === 'region' || reading?.type === 'departement') {

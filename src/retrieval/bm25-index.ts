@@ -87,6 +87,12 @@ export class Bm25Index {
     return this.docLength.length;
   }
 
+  /** IDF of an index term; a term the corpus never uses weighs the most. */
+  weightOf(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? this.idfOf(0) : this.idf[id]!;
+  }
+
   /** Whether `term` occurs in at least one passage. */
   has(term: string): boolean {
     return this.termIds.has(term);

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
-import { analyzeTerms } from '../text/analyze-french.js';
+import { analyze, analyzeTerms, type QueryTerm } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind } from '../text/question-kind.js';
@@ -39,6 +39,8 @@ export class HybridRetriever implements PassageRetriever {
   private readonly weights: { bm25: number; vector: number };
   /** With the local embeddings: each passage's question vectors (one per question), for question-to-question similarity. */
   private readonly questionVectors: ReadonlyArray<readonly number[][]> | null;
+  /** Each passage's questions as sets of index terms, for question-to-question overlap. */
+  private readonly questionTerms: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
 
   constructor(private readonly options: HybridRetrieverOptions) {
     this.depth = options.depth ?? 40;
@@ -46,6 +48,38 @@ export class HybridRetriever implements PassageRetriever {
     options.vectors.setEf(Math.max(64, this.depth));
     const local = options.embeddings instanceof LocalEmbeddings ? options.embeddings : null;
     this.questionVectors = local ? options.data.passages.map((p) => passageQuestions(p).map((q) => local.embed(q))) : null;
+    this.questionTerms = options.data.passages.map((p) => passageQuestions(p).map((q) => new Set(analyze(q))));
+  }
+
+  /**
+   * How well the query asks one of the passage's questions (0..1): for each question, the geometric mean of the
+   * share of the query's concepts the question has and the share of the question's terms the query has (both
+   * IDF-weighted), the best question counting. « En bref, c'est quoi Au cœur des territoires ? » asks all of « Qu'est-ce
+   * que le programme Au cœur des territoires ? » even with words of its own.
+   */
+  private questionOverlap(id: number, terms: readonly QueryTerm[]): number {
+    const { questions } = this.options;
+    const asked = new Set(terms.flatMap((t) => t.alternatives));
+    const conceptWeight = terms.map((t) => Math.min(...t.alternatives.map((a) => questions.weightOf(a))) * (t.weight ?? 1));
+    const total = conceptWeight.reduce((a, b) => a + b, 0);
+    let best = 0;
+    for (const question of this.questionTerms[id] ?? []) {
+      let covered = 0;
+      terms.forEach((t, i) => {
+        if (t.alternatives.some((a) => question.has(a))) covered += conceptWeight[i]!;
+      });
+      let weight = 0;
+      let found = 0;
+      for (const term of question) {
+        const w = questions.weightOf(term);
+        weight += w;
+        if (asked.has(term)) found += w;
+      }
+      const forward = total > 0 ? covered / total : 0;
+      const backward = weight > 0 ? found / weight : 0;
+      best = Math.max(best, backward * (0.4 + 0.6 * forward));
+    }
+    return best;
   }
 
   /** Number of indexed passages. */
@@ -83,8 +117,7 @@ export class HybridRetriever implements PassageRetriever {
       const raw = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
       const similarity = Math.max(0, Math.min(1, raw));
       const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
-      const questionHit = byQuestion.find((h) => h.index === id);
-      const questionCoverage = questionHit ? questionHit.coverage : this.options.questions.coverageOf(terms, id);
+      const questionCoverage = this.questionOverlap(id, terms);
       const questionSimilarity = isZero ? 0 : Math.max(0, ...(this.questionVectors?.[id] ?? []).map((q) => cosine(vector, q)));
       // How well the section answers: through its content, or through one of its questions — whichever is better.
       const content = 0.75 * coverage + 0.25 * clamp(similarity / 0.5);
@@ -104,7 +137,7 @@ export class HybridRetriever implements PassageRetriever {
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.
-      if (documentId.startsWith('docs/sources/')) rerank += namesPublisher(foldedQuery, document.title) ? 0.05 : -0.08;
+      if (documentId.startsWith("docs/sources/")) rerank += namesPublisher(foldedQuery, document.title) ? 0.05 : -0.15;
       return { id, score: rerank, coverage, similarity, match, questionCoverage, questionSimilarity, topic: documentId.startsWith('docs/topics/') };
     });
     // Topic sheets gather every source's version of a point: when one answers as well as a per-source summary, it comes first.

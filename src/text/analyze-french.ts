@@ -22,6 +22,11 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   // The verb « rapporter » (to report) is not the noun « rapport » (a report, a link).
   ['rapporte', 'relater'], ['rapportent', 'relater'], ['rapporter', 'relater'], ['rapportee', 'relater'],
   ['rapportees', 'relater'], ['rapportes', 'relater'], ['rapportait', 'relater'], ['rapportaient', 'relater'],
+  // SMS spellings of function and question words.
+  ['cmb', 'combien'], ['cb', 'combien'], ['cbn', 'combien'], ['qd', 'quand'], ['kan', 'quand'], ['pr', 'pour'], ['ki', 'qui'],
+  ['koi', 'quoi'], ['kwa', 'quoi'], ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['ds', 'dans'], ['ac', 'avec'],
+  ['avc', 'avec'], ['mtn', 'maintenant'], ['mnt', 'maintenant'], ['tjs', 'toujours'], ['bcp', 'beaucoup'], ['slt', 'salut'],
+  ['stp', 'svp'], ['jsp', 'savoir'], ['dc', 'donc'], ['tt', 'tout'], ['tte', 'toute'], ['ts', 'tous'], ['cad', 'savoir'],
 ]);
 
 interface TrieNode {

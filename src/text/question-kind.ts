@@ -4,12 +4,12 @@ import { fold } from './fold.js';
 export type QuestionKind = 'when' | 'count' | 'who' | 'how' | 'why' | 'where' | 'what' | 'yesno' | 'other';
 
 const KINDS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
-  ['when', /\b(quand|jusqu'(a|au) quand|a partir de quand|depuis quand|quelle date|a quelle date|en quelle annee|quel jour|la date|date de|date d'|when|what date|which date|what year|deadline|date limite)\b/],
-  ['count', /\b(combien|how many|how much|quel nombre|quel est le nombre|what number|nombre de)\b/],
-  ['why', /\b(pourquoi|why|dans quel but)\b/],
+  ['when', /\b(quand|qd|kan|jusqu'(a|au) quand|a partir de quand|depuis quand|quelle date|a quelle date|en quelle annee|quel jour|la date|date de|date d'|when|what date|which date|what year|deadline|date limite)\b/],
+  ['count', /\b(combien|cmb|cbn|cb|nb de|how many|how much|quel nombre|quel est le nombre|what number|nombre de)\b/],
+  ['why', /\b(pourquoi|pk|pq|pkoi|why|dans quel but)\b/],
   ['how', /\b(comment|how|de quelle maniere|de quelle facon|par quel moyen|quelles? demarches?|quelle procedure|what steps)\b/],
   ['what', /\b(qu'est-ce|que se passe|what is|what are)\b/],
-  ['who', /\b(qui|who|whom)\b/],
+  ['who', /\b(qui|ki|who|whom)\b/],
   ['where', /\b(ou se|ou est|ou sont|ou trouver|ou peut|dans quelles? villes?|where)\b/],
   ['what', /\b(qu'est-ce|que se passe|quels?|quelles?|what|which)\b/],
   ['yesno', /^(y a-t-il|peut-on|est-ce que|existe-t-il|les? .+-(ils|elles|il|elle) |is |are |can |do |does |did |was |were )/],

@@ -21,6 +21,11 @@ describe('splitQuestionParts', () => {
       "date limite de l'AMI 2 ?",
       'et nb de collectivités retenues le 08/09/2021 ?',
     ]);
+    expect(splitQuestionParts("Cognac : date d'inauguration, ministre présente, et vague d'AMI du site ?").parts).toEqual([
+      "Cognac date d'inauguration",
+      'Cognac ministre présente',
+      "Cognac vague d'AMI du site",
+    ]);
     expect(splitQuestionParts('Could you tell me when the programme was launched, and how many new centres were planned?').parts).toEqual([
       'Could you tell me when the programme was launched',
       'how many new centres were planned?',
@@ -32,7 +37,9 @@ describe('splitQuestionParts', () => {
     ]);
   });
 
-  it('reads the question after a colon that only frames it', () => {
-    expect(splitQuestionParts("Vérif rapide pour un élu : date limite de l'AMI 2 ?").parts).toEqual(["date limite de l'AMI 2 ?"]);
+  it('keeps a question whose colon introduces alternatives, not a list of requests', () => {
+    expect(splitQuestionParts('Who could respond to the second call: only towns, or inter-municipal bodies too?').parts).toEqual([
+      'Who could respond to the second call: only towns, or inter-municipal bodies too?',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ const contains = (text: string, needle: string) => text.includes(normalise(needl
 
 /** What is wrong with `answer` for `c`, or null when it is right. */
 export function judgeKnowledge(c: KnowledgeCase, answer: Answer): string | null {
-  const text = normalise(answer.text);
+  // What the user sees: the text and the sources listed under it (publisher, title, date).
+  const sources = answer.citations.map((s) => `${s.publisher ?? ''} ${s.title} ${s.date ?? ''}`).join(' ');
+  const text = normalise(`${answer.text}\n${sources}`);
   if (c.expect === 'refuse') {
     return answer.kind === 'fallback' && answer.citations.length === 0 ? null : `not refused (${answer.kind})`;
   }
