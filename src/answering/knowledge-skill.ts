@@ -4,10 +4,10 @@ import { fallbackAnswer } from '../core/fallback-answer.js';
 import { isOffTopic } from '../core/off-topic-guard.js';
 import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
 import type { Question } from '../core/question.js';
-import { withIntent } from './question-intent.js';
 import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
 import type { Skill } from '../core/skill.js';
 import { analyzeTerms } from '../text/analyze-french.js';
+import { isGenericConcept } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import { composeSection } from './compose-section.js';
@@ -35,6 +35,33 @@ function callsOf(text: string): Set<number> {
   if (/\b(deuxieme|second|seconde|2e|2eme|ami ?2|2020|2021)\b/.test(folded)) out.add(2);
   if (/\b(troisieme|third|3e|3eme|ami ?3)\b/.test(folded)) out.add(3);
   return out;
+}
+
+/**
+ * « combien de formations dans un centre et ça donne quoi comme diplôme ? »: a question of two clauses that one
+ * section does not both answer. Each clause whose own words the chosen sections do not contain is searched on its
+ * own; its best section joins the answer when it matches well enough.
+ */
+async function otherClauses(retriever: PassageRetriever, part: string, chosen: readonly PassageHit[], k: number, minMatch: number): Promise<PassageHit[]> {
+  const clauses = part.split(/\s+(?:et|and|ainsi que|puis|plus)\s+/i).filter(isClause);
+  if (clauses.length < 2) return [];
+  const added: PassageHit[] = [];
+  for (const clause of clauses) {
+    const [best] = await retriever.search(clause, k);
+    if (!best || best.match < Math.max(minMatch, CLAUSE_MATCH) || [...chosen, ...added].some((h) => h.passageId === best.passageId)) continue;
+    added.push(best);
+  }
+  return added;
+}
+
+/** A clause's own best section joins the answer only on a clear match. */
+const CLAUSE_MATCH = 0.6;
+const INTERROGATIVE_WORD = /\b(qui|quoi|quel|quelle|quels|quelles|quand|ou|comment|combien|pourquoi|what|when|who|which|how|where|why)\b/;
+
+/** A clause that asks something of its own: two content words, or one with a question word (« ça donne quoi comme diplôme »). */
+function isClause(text: string): boolean {
+  const content = analyzeTerms(text).filter((t) => !isGenericConcept(t)).length;
+  return content >= 2 || (content >= 1 && INTERROGATIVE_WORD.test(fold(text)));
 }
 
 /** One question of the message, answered by one section (or two, one per call). */
@@ -85,10 +112,10 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
         if (context.length > 0 && analyzeTerms(query).length <= 3) query = `${query} ${context.join(' ')}`;
-        query = withIntent(query);
         const hits = await retriever.search(query, k);
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
         const sections = sectionsFor(query, hits, minMatch);
+        if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {
           unanswered.push(part);
           continue;

@@ -6,7 +6,11 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(ignore|ignorez?|oublie|oubliez|forget|disregard|bypass|contourne)\b.{0,40}\b(instructions?|consignes?|regles?|rules|prompt|previous|precedentes?|system)\b/,
   /\b(system prompt|prompt systeme|jailbreak|dan mode|developer mode|mode developpeur|pretend (to be|you are)|act as|fais comme si|tu es maintenant|you are now)\b/,
   /\b(poeme|poem|poesie|poetry|haiku|sonnet|chanson|song|lyrics|blague|joke|devinette|riddle|histoire drole|recette|recipe|dissertation|essay)\b/,
-  /\b(meteo|weather|temperature|pleuvoir|pleut|rain|forecast|previsions?)\b/,
+  /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|sunny|snow|neiger?)\b/,
+  // Booking travel, tables, tickets: nothing the assistant does.
+  /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
+  // Other public procedures and services: elections, Parcoursup, housing aid…
+  /\b(elections?|electoral|scrutin|listes electorales|parcoursup|apl|aide au logement|logement etudiant)\b/,
   /\b(passeport|passport|carte grise|permis de conduire|driving licen[cs]e|carte d'identite|identity card|impots?|tax return|declaration de revenus|caf|allocations? familiales|visa|titre de sejour|retraite|pension|assurance maladie|carte vitale|ameli)\b/,
   /\b(bitcoin|crypto|bourse|stock market|horoscope|football|match|score du|recette de)\b/,
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,

@@ -133,7 +133,7 @@ export class HybridRetriever implements PassageRetriever {
         if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.15;
       }
       // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
-      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.03;
+      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.06;
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.

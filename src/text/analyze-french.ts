@@ -26,7 +26,7 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['cmb', 'combien'], ['cb', 'combien'], ['cbn', 'combien'], ['qd', 'quand'], ['kan', 'quand'], ['pr', 'pour'], ['ki', 'qui'],
   ['koi', 'quoi'], ['kwa', 'quoi'], ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['ds', 'dans'], ['ac', 'avec'],
   ['avc', 'avec'], ['mtn', 'maintenant'], ['mnt', 'maintenant'], ['tjs', 'toujours'], ['bcp', 'beaucoup'], ['slt', 'salut'],
-  ['stp', 'svp'], ['jsp', 'savoir'], ['dc', 'donc'], ['tt', 'tout'], ['tte', 'toute'], ['ts', 'tous'], ['cad', 'savoir'],
+  ['an', 'annee'], ['ans', 'annees'], ['stp', 'svp'], ['jsp', 'savoir'], ['dc', 'donc'], ['tt', 'tout'], ['tte', 'toute'], ['ts', 'tous'], ['cad', 'savoir'],
 ]);
 
 interface TrieNode {

@@ -6,7 +6,6 @@ import { answerSchema, type Answer } from '../../src/core/answer.js';
 import { createAssistant, type Assistant } from '../../src/core/assistant.js';
 import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
 import { toQuestion } from '../../src/core/question.js';
-import { withIntent } from '../../src/answering/question-intent.js';
 import { resolveFollowUp } from '../../src/core/resolve-follow-up.js';
 import { smalltalkSkill } from '../../src/core/smalltalk-skill.js';
 import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
@@ -116,8 +115,8 @@ describe('evaluation set', () => {
         else failures.push(`NOT REFUSED ${c.question} → ${answer.kind} ${answer.confidence.toFixed(2)}`);
         continue;
       }
-      // The query the knowledge skill searches: the follow-up resolved, a recurring intent completed.
-      const hits = await retriever.search(withIntent(resolveFollowUp(toQuestion(c.question, context))), 3);
+      // The query the knowledge skill searches: the follow-up resolved.
+      const hits = await retriever.search(resolveFollowUp(toQuestion(c.question, context)), 3);
       const found = hits.some((h) => c.docs.some((d) => h.documentId.startsWith(d)));
       if (found) recalled += 1;
       else failures.push(`RECALL ${c.question} → ${hits.map((h) => h.documentId).join(', ')}`);
