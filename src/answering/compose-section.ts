@@ -80,7 +80,7 @@ function selectSentences(sentences: readonly GroundedSentence[], query: string, 
  * with who says it and when: such a section is shown version by version.
  */
 const DISPUTE =
-  /\b(?:les sources (?:ne (?:donnent|disent|comptent) pas (?:toutes|tous)|donnent plusieurs|ne concordent pas|ne s'accordent pas|divergent|varient|different)|(?:different|differe|varient|divergent) selon (?:les |la )?sources?|sans expliquer l'ecart|the sources (?:disagree|differ|give several))/;
+  /\b(?:les sources (?:ne (?:donnent|disent|comptent) pas (?:toutes|tous)|donnent (?:plusieurs|deux|trois|des) |ne concordent pas|ne s'accordent pas|divergent|varient|different)|(?:different|differe|varient|divergent) selon (?:les |la )?sources?|sans expliquer l'ecart|the sources (?:disagree|differ|give (?:several|two|three|different)\\b))/;
 
 function isDisputed(hit: PassageHit): boolean {
   return DISPUTE.test(fold(hit.text));

@@ -6,7 +6,7 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(ignore|ignorez?|oublie|oubliez|forget|disregard|bypass|contourne)\b.{0,40}\b(instructions?|consignes?|regles?|rules|prompt|previous|precedentes?|system)\b/,
   /\b(system prompt|prompt systeme|jailbreak|dan mode|developer mode|mode developpeur|pretend (to be|you are)|act as|fais comme si|tu es maintenant|you are now)\b/,
   /\b(poeme|poem|poesie|poetry|haiku|sonnet|chanson|song|lyrics|blague|joke|devinette|riddle|histoire drole|recette|recipe|dissertation|essay)\b/,
-  /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|sunny|snow|neiger?)\b/,
+  /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
   // Other public procedures and services: elections, Parcoursup, housing aid…

@@ -4,7 +4,7 @@ import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js'
 import { analyze, analyzeTerms, type QueryTerm } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { expandConcepts } from '../text/query-expansion.js';
-import { questionKind } from '../text/question-kind.js';
+import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import { weighQueryWords } from '../text/time-words.js';
 import type { Bm25Index } from './bm25-index.js';
 import type { IndexData } from './index-data.js';
@@ -41,6 +41,8 @@ export class HybridRetriever implements PassageRetriever {
   private readonly questionVectors: ReadonlyArray<readonly number[][]> | null;
   /** Each passage's questions as sets of index terms, for question-to-question overlap. */
   private readonly questionTerms: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  /** What each of those questions asks (« Quand… » → when), in the same order. */
+  private readonly questionKinds: ReadonlyArray<ReadonlyArray<QuestionKind>>;
 
   constructor(private readonly options: HybridRetrieverOptions) {
     this.depth = options.depth ?? 40;
@@ -49,6 +51,7 @@ export class HybridRetriever implements PassageRetriever {
     const local = options.embeddings instanceof LocalEmbeddings ? options.embeddings : null;
     this.questionVectors = local ? options.data.passages.map((p) => passageQuestions(p).map((q) => local.embed(q))) : null;
     this.questionTerms = options.data.passages.map((p) => passageQuestions(p).map((q) => new Set(analyze(q))));
+    this.questionKinds = options.data.passages.map((p) => passageQuestions(p).map((q) => questionKind(q)));
   }
 
   /**
@@ -57,13 +60,14 @@ export class HybridRetriever implements PassageRetriever {
    * IDF-weighted), the best question counting. « En bref, c'est quoi Au cœur des territoires ? » asks all of « Qu'est-ce
    * que le programme Au cœur des territoires ? » even with words of its own.
    */
-  private questionOverlap(id: number, terms: readonly QueryTerm[]): number {
+  private questionOverlap(id: number, terms: readonly QueryTerm[]): { score: number; kind: QuestionKind } {
     const { questions } = this.options;
     const asked = new Set(terms.flatMap((t) => t.alternatives));
     const conceptWeight = terms.map((t) => Math.min(...t.alternatives.map((a) => questions.weightOf(a))) * (t.weight ?? 1));
     const total = conceptWeight.reduce((a, b) => a + b, 0);
     let best = 0;
-    for (const question of this.questionTerms[id] ?? []) {
+    let bestKind: QuestionKind = 'other';
+    for (const [q, question] of (this.questionTerms[id] ?? []).entries()) {
       let covered = 0;
       terms.forEach((t, i) => {
         if (t.alternatives.some((a) => question.has(a))) covered += conceptWeight[i]!;
@@ -77,9 +81,13 @@ export class HybridRetriever implements PassageRetriever {
       }
       const forward = total > 0 ? covered / total : 0;
       const backward = weight > 0 ? found / weight : 0;
-      best = Math.max(best, backward * (0.4 + 0.6 * forward));
+      const score = backward * (0.4 + 0.6 * forward);
+      if (score > best) {
+        best = score;
+        bestKind = this.questionKinds[id]![q]!;
+      }
     }
-    return best;
+    return { score: best, kind: bestKind };
   }
 
   /** Number of indexed passages. */
@@ -117,7 +125,7 @@ export class HybridRetriever implements PassageRetriever {
       const raw = at >= 0 ? 1 - knn.distances[at]! : isZero ? 0 : cosine(vector, vectors.getPoint(id));
       const similarity = Math.max(0, Math.min(1, raw));
       const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
-      const questionCoverage = this.questionOverlap(id, terms);
+      const { score: questionCoverage, kind: matchedKind } = this.questionOverlap(id, terms);
       const questionSimilarity = isZero ? 0 : Math.max(0, ...(this.questionVectors?.[id] ?? []).map((q) => cosine(vector, q)));
       // How well the section answers: through its content, or through one of its questions — whichever is better.
       const content = 0.75 * coverage + 0.25 * clamp(similarity / 0.5);
@@ -126,14 +134,15 @@ export class HybridRetriever implements PassageRetriever {
       const match = clamp(Math.max(content, question) + 0.15 * Math.min(content, question));
       let rerank = Math.max(content, question) + 0.3 * Math.min(content, question);
       const passage = data.passages[id]!;
-      const heading = passage.headingPath.at(-1) ?? '';
       // A section about another call (« le premier AMI » when « le deuxième » is asked) ranks lower.
       if (wanted.size > 0) {
-        const has = ordinalsOf(fold(`${passage.headingPath.join(' ')} ${passage.text}`).split(/[^a-z0-9]+/));
-        if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.15;
+        // The call a section is about is in its heading when the heading names one; else in its text.
+        const inHeading = ordinalsOf(fold(passage.headingPath.slice(1).join(' ')).split(/[^a-z0-9]+/));
+        const has = inHeading.size > 0 ? inHeading : ordinalsOf(fold(passage.text).split(/[^a-z0-9]+/));
+        if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.3;
       }
       // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
-      if (kind !== 'other' && /\?\s*$/.test(heading) && questionKind(heading) === kind) rerank += 0.06;
+      if (kind !== 'other' && matchedKind === kind) rerank += 0.06;
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.
