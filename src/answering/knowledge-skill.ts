@@ -7,7 +7,7 @@ import type { Question } from '../core/question.js';
 import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
 import type { Skill } from '../core/skill.js';
 import { analyzeTerms } from '../text/analyze-french.js';
-import { isGenericConcept } from '../text/time-words.js';
+import { isGenericConcept, weighQueryWords } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import { composeSection } from './compose-section.js';
@@ -52,6 +52,11 @@ async function otherClauses(retriever: PassageRetriever, part: string, chosen: r
     added.push(best);
   }
   return added;
+}
+
+/** Concepts of a text that say what it is about: not generic, time or request words. */
+function contentConcepts(text: string): number {
+  return weighQueryWords(analyzeTerms(text)).filter((t) => (t.weight ?? 1) >= 1 && !isGenericConcept(t)).length;
 }
 
 /** A clause's own best section joins the answer only on a clear match. */
@@ -111,7 +116,8 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         const partQuestion: Question = { ...question, text: part, folded: fold(part) };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
-        if (context.length > 0 && analyzeTerms(query).length <= 3) query = `${query} ${context.join(' ')}`;
+        // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject.
+        if (context.length > 0 && contentConcepts(query) <= 3) query = `${query} ${context.join(' ')}`;
         const hits = await retriever.search(query, k);
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
         const sections = sectionsFor(query, hits, minMatch);

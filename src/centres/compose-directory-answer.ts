@@ -18,6 +18,7 @@ const WAVE_WORDS: Record<string, Record<Language, string>> = {
   'ami1-2019': { fr: 'du premier AMI (2019)', en: 'of the first call (2019)' },
   'ami2-2020': { fr: 'du deuxième AMI (2020-2021)', en: 'of the second call (2020-2021)' },
   network: { fr: 'du réseau régulier (hors programme)', en: 'of the regular network (outside the programme)' },
+  'ami-unknown': { fr: 'du programme dont aucune source ne donne la vague', en: 'of the programme whose call no source gives' },
   programme: { fr: 'du programme « Au cœur des territoires »', en: 'of the « Au cœur des territoires » programme' },
 };
 
@@ -37,6 +38,8 @@ function describe(query: DirectoryQuery, language: Language): string {
     parts.push(WAVE_WORDS[key]![language]);
   }
   if (query.statuses?.includes('open')) parts.push(fr ? `ouverts${query.year ? ` en ${query.year}` : ''}` : `open${query.year ? ` in ${query.year}` : ''}`);
+  else if (query.statuses?.includes('moved')) parts.push(fr ? 'dont le projet a été transféré ailleurs' : 'whose project moved elsewhere');
+  else if (query.statuses?.includes('unknown')) parts.push(fr ? 'dont le statut actuel est inconnu' : 'whose current status is unknown');
   else if (query.statuses) parts.push(fr ? 'retenus ou annoncés mais dont aucune source ne dit l’ouverture' : 'selected or announced, with no source saying they opened');
   if (query.area) parts.push(fr ? (query.area.level === 'departement' ? `dans le département ${query.area.name} (${query.area.code})` : query.area.level === 'region' ? `en ${query.area.name}` : `dans ${query.area.name}`) : `in ${query.area.name}`);
   return parts.join(' ');

@@ -27,6 +27,7 @@ const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
 const WAVES: Array<[RegExp, Site['wave'][]]> = [
+  [/\b(sans vague|vague (?:inconnue|non connue|non precisee)|unknown (?:wave|call)|no known (?:wave|call))\b/, ['ami-unknown']],
   [/\b(premier (?:ami|appel)|premiere vague|1er (?:ami|appel)|ami ?1|first (?:call|wave)|en 2019|de 2019|2019)\b/, ['ami1-2019']],
   [/\b(deuxieme (?:ami|appel)|second (?:ami|appel|call|wave)|seconde vague|deuxieme vague|2e (?:ami|appel)|ami ?2|2020|2021)\b/, ['ami2-2020']],
   [/\b(reseau (?:regulier|historique)|hors programme|outside the programme|regular network)\b/, ['network']],
@@ -34,6 +35,8 @@ const WAVES: Array<[RegExp, Site['wave'][]]> = [
 ];
 
 const STATUSES: Array<[RegExp, Site['status'][]]> = [
+  [/\b(deplace(?:e|s|es)?|demenage(?:e|s|es)?|transfere(?:e|s|es)?|moved|relocated)\b/, ['moved']],
+  [/\b(statut (?:inconnu|non confirme)|unknown status|status unknown)\b/, ['unknown']],
   [/\b(pas encore ouverts?|pas (?:encore )?ouvert(?:e|s|es)?|non ouvert(?:e|s|es)?|not (?:yet )?open(?:ed)?|en projet|prevu(?:e|s|es)?|planned|annonce(?:e|s|es)?|a venir|upcoming)\b/, ['planned', 'selected']],
   [/\b(ouvert(?:e|s|es)?|open(?:ed)?|fonctionne\w*|en activite|operating|existants?)\b/, ['open']],
 ];
@@ -83,7 +86,7 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
 export function matchingSites(finder: CentreFinder, query: DirectoryQuery): LocatedSite[] {
   return finder.directory.sites
     .filter(({ site, commune }) => {
-      if (site.status === 'moved') return false;
+      if (site.status === 'moved' && !query.statuses?.includes('moved')) return false;
       if (query.area?.level === 'region' && commune.region !== query.area.code) return false;
       if (query.area?.level === 'departement' && commune.dep !== query.area.code) return false;
       if (query.area?.level === 'epci' && commune.epci !== query.area.code) return false;
