@@ -9,6 +9,10 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
+  // Facts no source of the knowledge gives: a centre's opening hours (the regional centre's site has them).
+  /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/,
+  // Childcare and school procedures.
+  /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,
   // Other public procedures and services: elections, Parcoursup, housing aid…
   /\b(elections?|electoral|scrutin|listes electorales|parcoursup|apl|aide au logement|logement etudiant)\b/,
   /\b(passeport|passport|carte grise|permis de conduire|driving licen[cs]e|carte d'identite|identity card|impots?|tax return|declaration de revenus|caf|allocations? familiales|visa|titre de sejour|retraite|pension|assurance maladie|carte vitale|ameli)\b/,
