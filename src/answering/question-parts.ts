@@ -8,13 +8,6 @@ const OPENS_QUESTION = new RegExp(`^(?:et |and |mais |but |alors |so )?${INTERRO
 /** Requests phrased as sentences: « Pourriez-vous m'indiquer … », « J'aimerais savoir … », "Could you tell me …". */
 const REQUEST =
   /\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|pouvez vous|pourriez vous|j'aimerais|je voudrais|je souhaite|je souhaiterais|nous souhaitons|nous aimerions|merci de (?:me|nous) (?:dire|donner|indiquer|preciser|confirmer|rappeler)|dites-moi|indiquez-moi|(?:j'aurais|j'ai|nous aurions|nous avons|on a) besoin|besoin de savoir|could you|can you|would you|please (?:tell|give|confirm|explain)|i(?:'d| would) like to know|i need|tell me|explain)\b/;
-/**
- * The opening of a request, up to its verb: « Dans le cadre d'une note, pourriez-vous m'indiquer », « Pour information,
- * j'aimerais savoir », "Could you tell me". What follows is the question itself.
- */
-const REQUEST_LEAD =
-  /^.*?\b(?:(?:pourriez|pouvez|pourrais|peux|pourrions|pouvons)[- ](?:vous|tu|nous)\s+(?:me\s+|nous\s+|m'|n'|leur\s+)?(?:dire|indiquer|préciser|preciser|expliquer|rappeler|donner|confirmer|communiquer|transmettre|lister|décrire|decrire|présenter|presenter|éclairer|eclairer)|(?:j'aimerais|je voudrais|je souhaiterais|nous aimerions|nous voudrions|nous souhaiterions)\s+(?:savoir|connaître|connaitre|comprendre)|merci de (?:me |nous )?(?:dire|indiquer|préciser|preciser|confirmer|rappeler)|(?:could|can|would) you (?:please )?(?:tell|give|remind|explain to|confirm)(?: me| us)?|please (?:tell|give)(?: me| us)?|i(?:'d| would) like to know)\b\s*(?:si\s+|if\s+|whether\s+)?/i;
-
 /** Greetings and sign-offs: never a part. */
 const COURTESY =
   /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|regards|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
@@ -83,12 +76,10 @@ export function splitQuestionParts(message: string): QuestionParts {
       parts.push(...items);
       continue;
     }
-    const asked = sentence.replace(REQUEST_LEAD, '');
-    const question = asked.split(/\s+/).length >= 2 ? asked : sentence;
-    const pieces = question.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
+    const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
     // « Qui et quand ? » has nothing to split: keep pieces only when each says something.
     if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3)) parts.push(...pieces);
-    else parts.push(question);
+    else parts.push(sentence);
   }
   if (parts.length === 0) return { parts: [message.trim()], context: [] };
   return { parts, context };
