@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
   DeliveryModes,
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type ConversationState,
@@ -19,7 +18,7 @@ import type { FeedbackStore } from '../../store/feedback-store.js';
 import { AnswerMemory } from './answer-memory.js';
 import { FEEDBACK_INVOKE_NAME, readFeedback } from './read-feedback.js';
 import { renderAnswer, type RenderLanguage } from './render-answer.js';
-import { ActionTypes } from 'botbuilder';
+import { choicesOf } from './choices-of.js';
 
 /** Where the bot records 👍/👎 and how much it remembers to explain them. */
 export interface AssistantBotOptions {
@@ -78,12 +77,12 @@ export class AssistantBot extends TeamsActivityHandler {
       const language = languageOf(context.activity.locale);
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient?.id) continue;
-        const welcome = MessageFactory.suggestedActions(
-          FALLBACK_SUGGESTIONS[language].map((text) => ({ type: ActionTypes.ImBack, title: text, value: text })),
-          WELCOME_TEXT[language],
-        );
-        welcome.textFormat = 'markdown';
-        await context.sendActivity(welcome);
+        await context.sendActivity({
+          type: ActivityTypes.Message,
+          text: WELCOME_TEXT[language],
+          textFormat: 'markdown',
+          ...choicesOf(FALLBACK_SUGGESTIONS[language], context.activity.channelId),
+        });
       }
       await next();
     });
