@@ -40,6 +40,13 @@ export const configSchema = z.object({
    * a load balancer…): 0 = use the socket address (direct exposure); N = the N-th address from the right.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Built-in Direct Line: activity reads (polls, stream openings) per minute per conversation; 0 = no limit. 300 is
+   * DirectLineJS's fastest polling (every 200 ms), which must never be refused: DirectLineJS stops polling on a 429.
+   */
+  DIRECT_LINE_POLLS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  /** Built-in Direct Line: conversations a client address may open per minute (twice that at once); 0 = no limit. */
+  DIRECT_LINE_CONVERSATIONS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -4,6 +4,7 @@ import {
   DeliveryModes,
   TeamsActivityHandler,
   TurnContext,
+  type Activity,
   type ConversationState,
   type InvokeResponse,
   type StatePropertyAccessor,
@@ -35,6 +36,22 @@ const NOT_TEXT: Record<RenderLanguage, string> = {
   fr: 'Je ne lis que les messages texte : écrivez-moi votre question.',
   en: 'I can only read text messages: please type your question.',
 };
+
+const NO_ATTACHMENTS: Record<RenderLanguage, string> = {
+  fr: 'Je ne lis pas les pièces jointes (fichiers, images) : écrivez-moi votre question dans un message.',
+  en: "I can't read attachments (files, images): please type your question in a message.",
+};
+
+/**
+ * Files and images the user attached. Teams copies every message as a `text/html` attachment and card submits
+ * come as cards: those are not files.
+ */
+function fileAttachments(activity: Partial<Activity>): NonNullable<Activity['attachments']> {
+  return (activity.attachments ?? []).filter((a) => {
+    const type = a.contentType?.toLowerCase() ?? '';
+    return type !== 'text/html' && !type.startsWith('application/vnd.microsoft.card.');
+  });
+}
 
 /** Turn-state flag: this turn changed the conversation's turns, which must be saved. */
 const TURNS_CHANGED = Symbol('turnsChanged');
@@ -137,6 +154,11 @@ export class AssistantBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    if (fileAttachments(activity).length > 0) {
+      // Said first, in the user's language; a question typed with the file is still answered.
+      await context.sendActivity(NO_ATTACHMENTS[text ? detectLanguage(text, activity.locale) : languageOf(activity.locale)]);
+      if (!text) return;
+    }
     if (!text) {
       await context.sendActivity(NOT_TEXT[languageOf(activity.locale)]);
       return;
