@@ -21,6 +21,15 @@ export interface DirectLineStreamRouteOptions {
   polls?: TokenBuckets | undefined;
 }
 
+/** Whether a page's origin is this server itself (the demo page), which needs no listing in WEBCHAT_ALLOWED_ORIGINS. */
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return !!host && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Answers an upgrade request with a plain HTTP error (JSON, like every other error) and closes the socket. */
 function refuse(socket: Duplex, payload: ErrorPayload): void {
   const body = JSON.stringify(payload.body);
@@ -37,7 +46,8 @@ function refuse(socket: Duplex, payload: ErrorPayload): void {
 /**
  * The Direct Line WebSocket stream, on the HTTP server's `upgrade` event (restify does not route upgrades):
  * `GET /v3/directline/conversations/{id}/stream?watermark=&t=<ticket>` with the ticket of a `streamUrl` (or an
- * `Authorization: Bearer` conversation token). A bad credential, a foreign origin, an unknown path or a client over
+ * `Authorization: Bearer` conversation token). Browsers send their page's origin: it must be this server's own or one
+ * of WEBCHAT_ALLOWED_ORIGINS, as for the HTTP routes. A bad credential, a foreign origin, an unknown path or a client over
  * its read limit get the same JSON errors as the HTTP routes, before any WebSocket is accepted.
  */
 export function registerDirectLineStream(httpServer: HttpServer, options: DirectLineStreamRouteOptions): void {
@@ -50,7 +60,7 @@ export function registerDirectLineStream(httpServer: HttpServer, options: Direct
     if (!url || !match) return refuse(socket, errorPayload(new AppError('not_found', 'no such endpoint')));
     try {
       const origin = req.headers.origin;
-      if (origin && Object.keys(corsHeadersFor(origin, options.allowedOrigins)).length === 0) {
+      if (origin && !sameHost(origin, req.headers.host) && Object.keys(corsHeadersFor(origin, options.allowedOrigins)).length === 0) {
         throw new DirectLineError(403, 'forbidden', 'this site may not open Direct Line streams (WEBCHAT_ALLOWED_ORIGINS)');
       }
       let conversationId: string;

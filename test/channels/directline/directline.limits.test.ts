@@ -91,3 +91,22 @@ describe('built-in Direct Line endpoint: memory and abuse limits', () => {
     expect(read.body.watermark).toBe('17');
   });
 });
+
+describe('the per-address limit of public endpoints, on Direct Line', () => {
+  it('when a client is over it, the 429 carries Retry-After and the CORS headers the widget needs to read it', async () => {
+    const server = await startChannelServer({ env: { WEBCHAT_ALLOWED_ORIGINS: ORIGIN, RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '1' } });
+    try {
+      const dl = `${server.baseUrl}/v3/directline`;
+      expect((await postJson(`${dl}/tokens/generate`, undefined, undefined, { Origin: ORIGIN })).status).toBe(200);
+      for (const url of [`${dl}/tokens/generate`, `${server.baseUrl}/api/directline/token`]) {
+        const refused = await postJson(url, undefined, undefined, { Origin: ORIGIN });
+        expect(refused.status).toBe(429);
+        expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(refused.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+        expect(refused.headers.get('access-control-expose-headers')).toContain('Retry-After');
+      }
+    } finally {
+      await server.app.close();
+    }
+  });
+});

@@ -123,6 +123,7 @@ describe('built-in Direct Line WebSocket stream (streamUrl)', () => {
     expect(await refusal(`${base}?t=${new URL(other.streamUrl).searchParams.get('t')}`)).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     expect(await refusal(mine.streamUrl, { Origin: 'https://evil.example' })).toMatchObject({ status: 403 });
     expect(await refusal(mine.streamUrl, { Origin: ORIGIN })).toEqual({ status: 101 });
+    expect(await refusal(mine.streamUrl, { Origin: server.baseUrl })).toEqual({ status: 101 });
     expect(await refusal(`${dl.replace('http', 'ws')}/conversations/${mine.conversationId}/nope`)).toMatchObject({ status: 404 });
     clock += 10 * 60 * 1000;
     try {
