@@ -54,6 +54,13 @@ export const configSchema = z.object({
     .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   /** On SIGTERM/SIGINT: how long in-flight requests may take to finish before the process exits anyway (ms). */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Built-in Direct Line: activity reads (polls, stream openings) per minute per conversation; 0 = no limit. 300 is
+   * DirectLineJS's fastest polling (every 200 ms), which must never be refused: DirectLineJS stops polling on a 429.
+   */
+  DIRECT_LINE_POLLS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  /** Built-in Direct Line: conversations a client address may open per minute (twice that at once); 0 = no limit. */
+  DIRECT_LINE_CONVERSATIONS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -27,8 +27,11 @@ import { registerWebChatRoutes } from './routes/webchat-routes.js';
 import { registerAgentRoutes } from '../agent/register-agent-routes.js';
 import type { RetrieverRef } from '../agent/agent-context.js';
 import { openSqliteStores, type Stores } from '../store/sqlite-stores.js';
-import { rateLimit } from './rate-limit.js';
+import { rateLimit, TokenBuckets } from './rate-limit.js';
 import { canonicalizeTarget } from './canonical-target.js';
+import { directLineCors } from './directline-cors.js';
+import { DirectLineStreamHub } from '../channels/directline/directline-stream.js';
+import { registerDirectLineStream } from './routes/directline-stream-route.js';
 
 export interface ServerOptions {
   logger: Logger;
@@ -48,6 +51,8 @@ export interface ServerOptions {
   retriever?: RetrieverRef;
   /** fetch used to reach Azure Direct Line (tests pass one bound to a local fake). */
   fetch?: typeof globalThis.fetch;
+  /** The built-in Direct Line's clock and timings (tests shorten them). */
+  directLine?: { now?: () => number; tokenTtlSeconds?: number; keepAliveMs?: number };
 }
 
 export interface AppServer {
@@ -78,6 +83,8 @@ export function createServer(options: ServerOptions): AppServer {
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
   // First: one canonical spelling of the target (or a 400), before the rate limit and the router read it.
   server.pre(canonicalizeTarget());
+  // Before the rate limit, so its 429s carry CORS headers too.
+  server.pre(directLineCors(options.config.WEBCHAT_ALLOWED_ORIGINS));
   server.pre(
     rateLimit({
       perMinute: options.config.RATE_LIMIT_PER_MINUTE,
@@ -103,18 +110,30 @@ export function createServer(options: ServerOptions): AppServer {
   const directLine = new DirectLineService({
     runTurn: createDirectTurnRunner(adapter, bot, options.credentials),
     isReady: () => readiness.isReady,
+    ...(options.directLine?.now ? { now: options.directLine.now } : {}),
+    ...(options.directLine?.tokenTtlSeconds ? { tokenTtlSeconds: options.directLine.tokenTtlSeconds } : {}),
   });
+  const streams = new DirectLineStreamHub(directLine, options.directLine?.keepAliveMs ? { keepAliveMs: options.directLine.keepAliveMs } : {});
+  const { DIRECT_LINE_POLLS_PER_MINUTE: pollsPerMinute, DIRECT_LINE_CONVERSATIONS_PER_MINUTE: conversationsPerMinute } = options.config;
+  const polls = pollsPerMinute > 0 ? new TokenBuckets({ perMinute: pollsPerMinute, burst: Math.ceil(pollsPerMinute / 10) }) : undefined;
+  const creations = conversationsPerMinute > 0 ? new TokenBuckets({ perMinute: conversationsPerMinute, burst: 2 * conversationsPerMinute }) : undefined;
 
   registerHealthRoutes(server, readiness);
   registerAskRoute(server, readiness, options.conversations ?? new MemoryConversationStore());
   registerMessagesRoute(server, readiness, adapter, bot, anonymous ? { serviceHosts: options.config.ANONYMOUS_SERVICE_HOSTS } : {});
-  registerDirectLineRoutes(server, directLine, options.config.WEBCHAT_ALLOWED_ORIGINS);
+  registerDirectLineRoutes(server, {
+    service: directLine,
+    publicUrl: options.config.PUBLIC_URL,
+    polls,
+    creations,
+    trustProxyHops: options.config.TRUST_PROXY_HOPS,
+  });
+  registerDirectLineStream(server.server, { service: directLine, hub: streams, allowedOrigins: options.config.WEBCHAT_ALLOWED_ORIGINS, polls });
   registerDirectLineTokenRoute(server, {
     service: directLine,
     secret: options.config.DIRECT_LINE_SECRET,
     domain: options.config.DIRECT_LINE_DOMAIN,
     publicUrl: options.config.PUBLIC_URL,
-    allowedOrigins: options.config.WEBCHAT_ALLOWED_ORIGINS,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   registerWebChatRoutes(server);
@@ -179,6 +198,7 @@ export function createServer(options: ServerOptions): AppServer {
       });
     },
     close() {
+      streams.close();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

@@ -20,8 +20,15 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
 
-/** Sends `error` as JSON with its HTTP status; anything that is not an AppError becomes a 500 without details. */
-export function sendError(res: Response, error: unknown): void {
+/** What an error is answered with: status, JSON body and extra headers. */
+export interface ErrorPayload {
+  status: number;
+  body: { error: { code: string; message: string; details?: unknown } };
+  headers: Record<string, string>;
+}
+
+/** The answer to `error`; anything that is not an AppError becomes a 500 without details. */
+export function errorPayload(error: unknown): ErrorPayload {
   const appError = error instanceof AppError ? error : new AppError('internal', 'internal error');
   const body: ErrorBody = {
     error: {
@@ -30,7 +37,17 @@ export function sendError(res: Response, error: unknown): void {
       ...(appError.details === undefined ? {} : { details: appError.details }),
     },
   };
-  if (appError.code === 'not_ready') res.header('Retry-After', '1');
-  res.status(STATUS[appError.code]);
-  res.json(body);
+  return { status: STATUS[appError.code], body, headers: appError.code === 'not_ready' ? { 'Retry-After': '1' } : {} };
+}
+
+/** Sends an error payload on a restify response. */
+export function sendPayload(res: Response, payload: ErrorPayload): void {
+  for (const [name, value] of Object.entries(payload.headers)) res.header(name, value);
+  res.status(payload.status);
+  res.json(payload.body);
+}
+
+/** Sends `error` as JSON with its HTTP status; anything that is not an AppError becomes a 500 without details. */
+export function sendError(res: Response, error: unknown): void {
+  sendPayload(res, errorPayload(error));
 }

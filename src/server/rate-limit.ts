@@ -79,7 +79,8 @@ export class TokenBuckets {
 /**
  * Public, unauthenticated endpoints: the JSON API, Direct Line and its token route, the chat page and widget.
  * Not `/api/messages` (the Bot Framework JWT authenticates it in production), not the agent API (token),
- * not Direct Line's activity polling (`GET …/activities`, once a second per open chat), not CORS preflights.
+ * not Direct Line's activity polling (`GET …/activities`, once a second per open chat: limited per conversation by
+ * the Direct Line routes instead), not CORS preflights.
  */
 export function isRateLimited(method: string, path: string): boolean {
   if (method === 'OPTIONS') return false;

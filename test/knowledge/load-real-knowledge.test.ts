@@ -13,7 +13,7 @@ describe('the real knowledge folder', () => {
     const documents = await loadDocuments();
     expect(documents.length).toBeGreaterThanOrEqual(25);
     for (const d of documents) {
-      expect(d.id).toMatch(/^docs\/(sources|topics|regions)\/[a-z0-9-]+\.md$/);
+      expect(d.id).toMatch(/^docs\/(sources|topics|regions|topics\/en)\/[a-z0-9-]+\.md$/);
       expect(d.body).toMatch(/^# \S/m);
       for (const s of d.sources) expect(s.url.startsWith('https://')).toBe(true);
     }

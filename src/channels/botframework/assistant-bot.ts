@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
   DeliveryModes,
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
+  type Activity,
   type ConversationState,
   type InvokeResponse,
   type StatePropertyAccessor,
@@ -19,7 +19,7 @@ import type { FeedbackStore } from '../../store/feedback-store.js';
 import { AnswerMemory } from './answer-memory.js';
 import { FEEDBACK_INVOKE_NAME, readFeedback } from './read-feedback.js';
 import { renderAnswer, type RenderLanguage } from './render-answer.js';
-import { ActionTypes } from 'botbuilder';
+import { choicesOf } from './choices-of.js';
 
 /** Where the bot records 👍/👎 and how much it remembers to explain them. */
 export interface AssistantBotOptions {
@@ -36,6 +36,22 @@ const NOT_TEXT: Record<RenderLanguage, string> = {
   fr: 'Je ne lis que les messages texte : écrivez-moi votre question.',
   en: 'I can only read text messages: please type your question.',
 };
+
+const NO_ATTACHMENTS: Record<RenderLanguage, string> = {
+  fr: 'Je ne lis pas les pièces jointes (fichiers, images) : écrivez-moi votre question dans un message.',
+  en: "I can't read attachments (files, images): please type your question in a message.",
+};
+
+/**
+ * Files and images the user attached. Teams copies every message as a `text/html` attachment and card submits
+ * come as cards: those are not files.
+ */
+function fileAttachments(activity: Partial<Activity>): NonNullable<Activity['attachments']> {
+  return (activity.attachments ?? []).filter((a) => {
+    const type = a.contentType?.toLowerCase() ?? '';
+    return type !== 'text/html' && !type.startsWith('application/vnd.microsoft.card.');
+  });
+}
 
 /** Turn-state flag: this turn changed the conversation's turns, which must be saved. */
 const TURNS_CHANGED = Symbol('turnsChanged');
@@ -92,12 +108,12 @@ export class AssistantBot extends TeamsActivityHandler {
       const language = languageOf(context.activity.locale);
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient?.id) continue;
-        const welcome = MessageFactory.suggestedActions(
-          FALLBACK_SUGGESTIONS[language].map((text) => ({ type: ActionTypes.ImBack, title: text, value: text })),
-          WELCOME_TEXT[language],
-        );
-        welcome.textFormat = 'markdown';
-        await context.sendActivity(welcome);
+        await context.sendActivity({
+          type: ActivityTypes.Message,
+          text: WELCOME_TEXT[language],
+          textFormat: 'markdown',
+          ...choicesOf(FALLBACK_SUGGESTIONS[language], context.activity.channelId),
+        });
       }
       await next();
     });
@@ -159,6 +175,11 @@ export class AssistantBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const text = withoutRecipientMention(activity).trim();
+    if (fileAttachments(activity).length > 0) {
+      // Said first, in the user's language; a question typed with the file is still answered.
+      await context.sendActivity(NO_ATTACHMENTS[text ? detectLanguage(text, activity.locale) : languageOf(activity.locale)]);
+      if (!text) return;
+    }
     if (!text) {
       await context.sendActivity(NOT_TEXT[languageOf(activity.locale)]);
       return;

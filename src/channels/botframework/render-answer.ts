@@ -1,6 +1,8 @@
-import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Answer, Citation } from '../../core/answer.js';
 import { formatSourceDate } from '../../text/format-source-date.js';
+import { entityCitations, overflowSourcesLine, removeMarkersAbove } from './citation-limit.js';
+import { choicesOf } from './choices-of.js';
 
 /** Locale used to word the source list: French unless the answer itself is in English. */
 export type RenderLanguage = 'fr' | 'en';
@@ -39,11 +41,17 @@ export function formatCitation(citation: Citation, language: RenderLanguage): st
 /**
  * Markdown for the message: the answer's text with its `[n]` markers, then one reference-link definition per
  * source. Web Chat turns the markers into badges and the definitions into a footnote list (the sources appear
- * once); CommonMark clients render the definitions as nothing and the markers as links.
+ * once, all of them, even past 10); CommonMark clients render the definitions as nothing and the markers as links.
+ * Teams draws its pop-ups from the entity, which carries sources 1..10 only: markers above 10 are removed from its
+ * text and those sources are named as plain links under it.
  */
 export function renderAnswerMarkdown(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): string {
   const text = separateMarkers(answer.text);
-  if (answer.citations.length === 0 || options.channelId === 'msteams') return text;
+  if (answer.citations.length === 0) return text;
+  if (options.channelId === 'msteams') {
+    const overflow = overflowSourcesLine(answer.citations, language, (c) => describeCitation(c, language));
+    return overflow ? `${removeMarkersAbove(text)}\n\n${overflow}` : text;
+  }
   const definitions = answer.citations.map((c) => formatCitation(c, language)).join('\n');
   return `${text}\n\n${definitions}`;
 }
@@ -54,11 +62,6 @@ export function renderAnswerMarkdown(answer: Answer, language: RenderLanguage, o
  */
 export function separateMarkers(text: string): string {
   return text.replace(/\[(\d+)\](?=\[\d+\])/g, '[$1] ');
-}
-
-/** Suggestions and clarification candidates become buttons that send their text back. */
-export function suggestedActionsOf(answer: Answer): CardAction[] {
-  return (answer.suggestions ?? []).slice(0, 6).map((text) => ({ type: ActionTypes.ImBack, title: text, value: text }));
 }
 
 /** Whether people may rate this answer: every answer but smalltalk. */
@@ -72,9 +75,9 @@ export function feedbackActionId(answerRef: string, reaction: 'like' | 'dislike'
 }
 
 /**
- * The one schema.org `Message` entity Teams and Web Chat read: the AI label (`additionalType`), the citation
- * claims matched to `[n]` by position, and — for Web Chat — the 👍/👎 actions. Teams rejects a message with two
- * such entities, so everything shares this one (`"@id": ""`).
+ * The one schema.org `Message` entity Teams and Web Chat read: the AI label (`additionalType`, and `keywords` that
+ * newer Web Chat reads), the citation claims matched to `[n]` by position (10 at most), and — for Web Chat — the
+ * 👍/👎 actions. Teams rejects a message with two such entities, so everything shares this one (`"@id": ""`).
  */
 export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr', answerRef?: string): Record<string, unknown> {
   return {
@@ -83,6 +86,7 @@ export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr'
     '@context': 'https://schema.org',
     '@id': '',
     additionalType: ['AIGeneratedContent'],
+    keywords: ['AIGeneratedContent'],
     ...(answer.citations.length > 0 ? { citation: partsOf(answer, language, {}).claims } : {}),
     ...(answerRef && acceptsFeedback(answer)
       ? {
@@ -96,7 +100,7 @@ export function citationEntityOf(answer: Answer, language: RenderLanguage = 'fr'
 }
 
 function claimsOf(answer: Answer, language: RenderLanguage): unknown[] {
-  return answer.citations.map((c) => ({
+  return entityCitations(answer.citations).map((c) => ({
     '@type': 'Claim',
     position: c.n,
     appearance: {
@@ -111,7 +115,7 @@ function claimsOf(answer: Answer, language: RenderLanguage): unknown[] {
 /** The parts of a rendering that depend only on the answer, language and channel. */
 interface RenderedParts {
   text: string;
-  actions: CardAction[];
+  choices: ReturnType<typeof choicesOf>;
   claims: unknown[];
 }
 
@@ -127,15 +131,22 @@ function partsOf(answer: Answer, language: RenderLanguage, options: RenderOption
   if (!byKey) renderedParts.set(answer, (byKey = new Map()));
   let parts = byKey.get(key);
   if (!parts) {
-    parts = { text: renderAnswerMarkdown(answer, language, options), actions: suggestedActionsOf(answer), claims: claimsOf(answer, language) };
+    parts = {
+      text: renderAnswerMarkdown(answer, language, options),
+      choices: choicesOf(answer.suggestions ?? [], options.channelId),
+      claims: claimsOf(answer, language),
+    };
     byKey.set(key, parts);
   }
   return parts;
 }
 
-/** Turns an Answer into a message activity: Markdown text with sources, buttons, citation entity, feedback loop. */
+/**
+ * Turns an Answer into a message activity: Markdown text with sources, its choices (suggested actions, or a card in
+ * Teams past 3), citation entity, feedback loop.
+ */
 export function renderAnswer(answer: Answer, language: RenderLanguage, options: RenderOptions = {}): Partial<Activity> {
-  const { text, actions } = partsOf(answer, language, options);
+  const { text, choices } = partsOf(answer, language, options);
   return {
     type: ActivityTypes.Message,
     text,
@@ -147,6 +158,6 @@ export function renderAnswer(answer: Answer, language: RenderLanguage, options: 
       confidence: answer.confidence,
       ...(options.answerRef ? { answerRef: options.answerRef } : {}),
     },
-    ...(actions.length > 0 ? { suggestedActions: { actions, to: [] } } : {}),
+    ...choices,
   };
 }

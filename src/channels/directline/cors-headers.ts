@@ -8,6 +8,8 @@ export function corsHeadersFor(origin: string | undefined, allowed: readonly str
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with',
     'Access-Control-Max-Age': '600',
+    // DirectLineJS reads Retry-After on a 429; cross-origin, only exposed headers are readable.
+    'Access-Control-Expose-Headers': 'Retry-After',
     ...(allowed.includes('*') ? {} : { Vary: 'Origin' }),
   };
 }

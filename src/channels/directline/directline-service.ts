@@ -1,20 +1,41 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { AppError } from '../../core/errors.js';
-import type { DirectTurn } from '../botframework/run-direct-turn.js';
-import { ConversationRegistry, DEFAULT_LIMITS, type DirectLineConversation, type RegistryLimits } from './conversation-registry.js';
-import { directLineActivitySchema, MAX_ACTIVITY_BYTES } from './directline-activity-schema.js';
-import { TokenSigner, type TokenClaims } from './token-signer.js';
 import { parseOrThrow } from '../../core/parse-or-throw.js';
+import type { DirectTurn } from '../botframework/run-direct-turn.js';
+import { ConversationRegistry, DEFAULT_LIMITS, type ActivityListener, type DirectLineConversation, type RegistryLimits } from './conversation-registry.js';
+import { directLineActivitySchema, MAX_ACTIVITY_BYTES, type DirectLineActivity } from './directline-activity-schema.js';
+import { DirectLineError } from './directline-error.js';
+import { TokenSigner, type TokenClaims } from './token-signer.js';
 
 /** Channel id the bot sees for the built-in endpoint, like Azure's Direct Line. */
 export const DIRECT_LINE_CHANNEL_ID = 'directline';
 
-/** Body of `tokens/generate`, `tokens/refresh` and `conversations` responses (Direct Line 3.0). */
+/** Seconds a `streamUrl` may be used to open the stream (a reconnecting client asks for a new one). */
+export const STREAM_TICKET_SECONDS = 120;
+
+/** Body of `tokens/generate` and `tokens/refresh` responses (Direct Line 3.0). */
 export interface DirectLineTokenResponse {
   conversationId: string;
   token: string;
   expires_in: number;
+}
+
+/** Body of `POST /conversations` and `GET /conversations/{id}`: the grant plus the WebSocket `streamUrl`. */
+export interface DirectLineConversationResponse extends DirectLineTokenResponse {
+  streamUrl?: string;
+}
+
+/** What opens a stream: the ticket of a `streamUrl`, or the conversation token. */
+export interface StreamCredential {
+  ticket?: string | undefined;
+  token?: string | undefined;
+}
+
+/** A file sent to `/upload`: what is known of it (its bytes are not kept). */
+export interface UploadedFile {
+  name: string;
+  contentType: string;
 }
 
 export interface DirectLineServiceOptions {
@@ -43,9 +64,11 @@ const USER_ID = /^dl_[A-Za-z0-9_-]{1,64}$/;
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 /**
- * A Direct Line 3.0-compatible endpoint run in this process (framework-free; `server/routes` adapts it to HTTP).
- * Each token authorises one conversation; the user's activity is echoed with an id (Web Chat waits for that
- * echo), then the bot's replies are appended. Polling only: no `streamUrl`.
+ * A Direct Line 3.0-compatible endpoint run in this process (framework-free; `server/routes` adapts it to HTTP and
+ * `directline-stream` to WebSocket). Each token authorises one conversation as one user: the activity's `from.id`
+ * is the token's user whatever the client wrote. The user's activity is echoed with an id (Web Chat waits for that
+ * echo), then the bot's replies are appended; both reach open streams as they arrive and are kept for polling,
+ * except typing indicators, which only streams see.
  */
 export class DirectLineService {
   private readonly signer: TokenSigner;
@@ -77,11 +100,19 @@ export class DirectLineService {
     return this.issue(claims.conv, claims.user, claims.loc);
   }
 
-  /** `POST /conversations`: opens the token's conversation (welcome included) or returns it if already open. */
-  async startConversation(token: string | undefined, locale?: string): Promise<{ created: boolean; body: DirectLineTokenResponse }> {
+  /**
+   * `POST /conversations`: opens the token's conversation (welcome included) or returns it if already open.
+   * `admitNew` runs before a conversation is created and may throw (the per-client creation limit); `streamBase`
+   * (`ws(s)://host/v3/directline`) adds the `streamUrl`.
+   */
+  async startConversation(
+    token: string | undefined,
+    options: { locale?: string | undefined; streamBase?: string | undefined; admitNew?: () => void } = {},
+  ): Promise<{ created: boolean; body: DirectLineConversationResponse }> {
     const claims = this.verify(token);
-    const body = { conversationId: claims.conv, token: token!, expires_in: Math.max(0, claims.exp - Math.floor(this.now() / 1000)) };
+    const body = { ...this.grantOf(token!, claims), ...this.streamUrlOf(claims, undefined, options.streamBase) };
     if (this.registry.get(claims.conv)) return { created: false, body };
+    options.admitNew?.();
     const conversation = this.registry.create(claims.conv, claims.user);
     // Direct Line tells the bot who joined, so the bot's welcome is waiting when the client first polls.
     await this.runInOrder(conversation, {
@@ -94,18 +125,104 @@ export class DirectLineService {
       from: { id: conversation.userId, role: 'user' } as Activity['from'],
       recipient: { ...this.bot, role: 'bot' } as Activity['recipient'],
       membersAdded: [{ id: conversation.userId, role: 'user' } as never],
-      locale: locale ?? claims.loc ?? this.options.defaultLocale ?? 'fr-FR',
+      locale: options.locale ?? claims.loc ?? this.options.defaultLocale ?? 'fr-FR',
     });
     return { created: true, body };
   }
 
+  /** `GET /conversations/{id}?watermark=`: how a WebSocket client reconnects: the grant and a fresh `streamUrl`. */
+  reconnect(token: string | undefined, conversationId: string, watermark: string | undefined, streamBase?: string): DirectLineConversationResponse {
+    const claims = this.verify(token);
+    this.openFor(claims, conversationId);
+    return { ...this.grantOf(token!, claims), ...this.streamUrlOf(claims, this.parseWatermark(watermark), streamBase) };
+  }
+
   /** `POST /conversations/{id}/activities`: echoes the activity, runs the bot, keeps its replies; returns the id. */
   async postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
-    const conversation = this.open(token, conversationId);
+    const conversation = this.authorize(token, conversationId);
     if (Buffer.byteLength(JSON.stringify(body ?? null)) > MAX_ACTIVITY_BYTES) {
       throw new AppError('body_too_large', `an activity must be at most ${MAX_ACTIVITY_BYTES} bytes`);
     }
-    const posted = parseOrThrow(directLineActivitySchema, body);
+    return this.accept(conversation, parseOrThrow(directLineActivitySchema, body));
+  }
+
+  /**
+   * `POST /conversations/{id}/upload`: a message with files. The files are not kept (the assistant reads none):
+   * the bot receives their names and types as attachments and answers accordingly. `template` is the multipart
+   * `activity` part, when the client sent one.
+   */
+  async postUpload(token: string | undefined, conversationId: string, template: unknown, files: readonly UploadedFile[]): Promise<{ id: string }> {
+    const conversation = this.authorize(token, conversationId);
+    const base = template ?? { type: 'message', from: { id: conversation.userId } };
+    if (typeof base !== 'object' || base === null || Array.isArray(base)) throw new AppError('invalid_request', 'the activity part must be an activity object');
+    const attachments = files.map((f) => ({ contentType: f.contentType, name: f.name }));
+    const posted = parseOrThrow(directLineActivitySchema, { ...(base as Record<string, unknown>), attachments });
+    if (posted.type !== 'message') throw new AppError('invalid_request', 'an upload must be a message activity');
+    return this.accept(conversation, posted);
+  }
+
+  /** `GET /conversations/{id}/activities?watermark=`: what happened since the client's watermark. */
+  getActivities(token: string | undefined, conversationId: string, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
+    return this.activitiesSince(this.authorize(token, conversationId), watermark);
+  }
+
+  /** The kept activities of an authorised conversation after `watermark`. */
+  activitiesSince(conversation: DirectLineConversation, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
+    const page = this.registry.since(conversation, this.parseWatermark(watermark));
+    return { activities: page.activities, watermark: String(page.watermark) };
+  }
+
+  /**
+   * The conversation a request targets, if its token grants exactly that one: 401 without a valid token, 403
+   * `TokenExpired` past its expiry, 403 for another conversation's token, 404 when it is not (or no longer) open.
+   */
+  authorize(token: string | undefined, conversationId: string): DirectLineConversation {
+    return this.openFor(this.verify(token), conversationId);
+  }
+
+  /**
+   * Checks a stream opening without opening it: `ticket` is the `t` of a `streamUrl` (good for this only), or
+   * `token` the conversation token itself (from an Authorization header); the watermark must be one this service
+   * gave. Throws like `authorize`.
+   */
+  checkStream(credential: StreamCredential, conversationId: string, watermark: string | undefined): DirectLineConversation {
+    let claims: TokenClaims;
+    if (credential.ticket) {
+      claims = this.signer.verify(credential.ticket);
+      if (claims.scp !== 'stream') throw new AppError('unauthorized', 'the streamUrl ticket is invalid: ask GET /conversations/{id} for a new streamUrl');
+    } else {
+      claims = this.verify(credential.token);
+    }
+    this.parseWatermark(watermark);
+    return this.openFor(claims, conversationId);
+  }
+
+  /**
+   * Opens a WebSocket stream (checked as `checkStream`): returns the backlog after `watermark` (everything kept
+   * without one) for the stream to send first; then `listener` gets activities as they arrive until `close()`.
+   */
+  openStream(
+    credential: StreamCredential,
+    conversationId: string,
+    watermark: string | undefined,
+    listener: ActivityListener,
+  ): { backlog: { activities: Partial<Activity>[]; watermark: string }; close: () => void } {
+    const conversation = this.checkStream(credential, conversationId, watermark);
+    const backlog = this.activitiesSince(conversation, watermark);
+    conversation.listeners.add(listener);
+    return { backlog, close: () => conversation.listeners.delete(listener) };
+  }
+
+  /** Whether the conversation is still kept; a stream touching it keeps it alive. */
+  keepAlive(conversationId: string): boolean {
+    return this.registry.get(conversationId) !== undefined;
+  }
+
+  get conversationCount(): number {
+    return this.registry.size;
+  }
+
+  private async accept(conversation: DirectLineConversation, posted: DirectLineActivity): Promise<{ id: string }> {
     if (posted.type === 'message' && this.options.isReady && !this.options.isReady()) {
       throw new AppError('not_ready', 'the assistant is still loading its knowledge; retry shortly');
     }
@@ -117,27 +234,12 @@ export class DirectLineService {
       channelId: DIRECT_LINE_CHANNEL_ID,
       serviceUrl: this.serviceUrl,
       conversation: { id: conversation.id } as Activity['conversation'],
-      from: { ...posted.from, role: 'user' } as Activity['from'],
+      // The token says who the user is; a client cannot post as someone else.
+      from: { id: conversation.userId, ...(posted.from.name ? { name: posted.from.name } : {}), role: 'user' } as Activity['from'],
       recipient: { ...this.bot, role: 'bot' } as Activity['recipient'],
     };
     await this.runInOrder(conversation, activity);
     return { id };
-  }
-
-  /** `GET /conversations/{id}/activities?watermark=`: what happened since the client's watermark. */
-  getActivities(token: string | undefined, conversationId: string, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
-    const conversation = this.open(token, conversationId);
-    let from: number | undefined;
-    if (watermark !== undefined && watermark !== '') {
-      if (!/^\d{1,12}$/.test(watermark)) throw new AppError('invalid_request', 'watermark must be a number from a previous response');
-      from = Number(watermark);
-    }
-    const page = this.registry.since(conversation, from);
-    return { activities: page.activities, watermark: String(page.watermark) };
-  }
-
-  get conversationCount(): number {
-    return this.registry.size;
   }
 
   private issue(conversationId: string, userId: string, locale?: string): DirectLineTokenResponse {
@@ -146,20 +248,37 @@ export class DirectLineService {
     return { conversationId, token: this.signer.sign(claims), expires_in: this.ttl };
   }
 
-  private verify(token: string | undefined): TokenClaims {
-    if (!token) throw new AppError('unauthorized', 'missing Direct Line token (Authorization: Bearer <token>)');
-    return this.signer.verify(token);
+  private grantOf(token: string, claims: TokenClaims): DirectLineTokenResponse {
+    return { conversationId: claims.conv, token, expires_in: Math.max(0, claims.exp - Math.floor(this.now() / 1000)) };
   }
 
-  /** The conversation a request targets, if its token grants exactly that one. */
-  private open(token: string | undefined, conversationId: string): DirectLineConversation {
-    const claims = this.verify(token);
-    if (claims.conv !== conversationId) {
-      throw new AppError('unauthorized', 'this token does not grant access to that conversation', { reason: 'forbidden' });
-    }
+  /** A `streamUrl` for the conversation, carrying a short-lived ticket that opens its stream and nothing else. */
+  private streamUrlOf(claims: TokenClaims, watermark: number | undefined, streamBase: string | undefined): { streamUrl?: string } {
+    if (!streamBase) return {};
+    const exp = Math.min(claims.exp, Math.floor(this.now() / 1000) + STREAM_TICKET_SECONDS);
+    const ticket = this.signer.sign({ conv: claims.conv, user: claims.user, exp, scp: 'stream' });
+    const query = new URLSearchParams({ ...(watermark === undefined ? {} : { watermark: String(watermark) }), t: ticket });
+    return { streamUrl: `${streamBase.replace(/\/+$/, '')}/conversations/${encodeURIComponent(claims.conv)}/stream?${query}` };
+  }
+
+  private verify(token: string | undefined): TokenClaims {
+    if (!token) throw new AppError('unauthorized', 'missing Direct Line token (Authorization: Bearer <token>)');
+    const claims = this.signer.verify(token);
+    if (claims.scp === 'stream') throw new AppError('unauthorized', 'a streamUrl ticket only opens the stream: use the conversation token');
+    return claims;
+  }
+
+  private openFor(claims: TokenClaims, conversationId: string): DirectLineConversation {
+    if (claims.conv !== conversationId) throw new DirectLineError(403, 'forbidden', 'this token does not grant access to that conversation');
     const conversation = this.registry.get(conversationId);
     if (!conversation) throw new AppError('not_found', 'no such conversation (never started, or expired): start a new one');
     return conversation;
+  }
+
+  private parseWatermark(watermark: string | undefined): number | undefined {
+    if (watermark === undefined || watermark === '') return undefined;
+    if (!/^\d{1,12}$/.test(watermark)) throw new AppError('invalid_request', 'watermark must be a number from a previous response');
+    return Number(watermark);
   }
 
   private nextId(conversation: DirectLineConversation): string {
@@ -167,22 +286,45 @@ export class DirectLineService {
     return `${conversation.id}|${String(this.sequence).padStart(7, '0')}`;
   }
 
-  /** Appends the client's activity, then runs the turn after the conversation's previous one. */
+  /** Sends activities to the conversation's open streams, with the watermark after them. */
+  private publish(conversation: DirectLineConversation, activities: Partial<Activity>[]): void {
+    if (activities.length === 0) return;
+    const watermark = this.registry.end(conversation);
+    for (const listener of conversation.listeners) {
+      try {
+        listener(activities, watermark);
+      } catch {
+        conversation.listeners.delete(listener);
+      }
+    }
+  }
+
+  /**
+   * Keeps and streams the client's activity, then runs the turn after the conversation's previous one and keeps and
+   * streams the replies. Typing indicators are streamed, never kept: a polling client would only see them late.
+   */
   private runInOrder(conversation: DirectLineConversation, activity: Partial<Activity>): Promise<void> {
     const run = conversation.queue.then(async () => {
-      if (activity.type !== ActivityTypes.ConversationUpdate) this.registry.append(conversation, activity);
+      if (activity.type !== ActivityTypes.ConversationUpdate && activity.type !== ActivityTypes.Typing) {
+        this.registry.append(conversation, activity);
+        this.publish(conversation, [activity]);
+      }
       const replies = await this.options.runTurn(activity);
       const seen = new Set(conversation.activities.map((a) => a.id));
+      const sent: Partial<Activity>[] = [];
       for (const reply of replies) {
         const id = reply.id && !seen.has(reply.id) ? reply.id : this.nextId(conversation);
         seen.add(id);
-        this.registry.append(conversation, {
+        const stamped: Partial<Activity> = {
           ...reply,
           id,
           timestamp: new Date(this.now()),
           from: { ...(reply.from ?? this.bot), role: 'bot' } as Activity['from'],
-        });
+        };
+        if (stamped.type !== ActivityTypes.Typing) this.registry.append(conversation, stamped);
+        sent.push(stamped);
       }
+      this.publish(conversation, sent);
     });
     conversation.queue = run.catch(() => undefined);
     return run;

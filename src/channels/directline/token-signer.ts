@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
+import { tokenExpired } from './directline-error.js';
 
 /** What a Direct Line token grants: one conversation, as one user, until `exp`. */
 export interface TokenClaims {
@@ -11,6 +12,8 @@ export interface TokenClaims {
   exp: number;
   /** Locale the page asked for, used for the welcome. */
   loc?: string;
+  /** `stream`: a short-lived ticket in a `streamUrl`, good for opening that conversation's WebSocket only. */
+  scp?: 'stream';
 }
 
 /**
@@ -33,7 +36,10 @@ export class TokenSigner {
     return `${payload}.${this.mac(payload)}`;
   }
 
-  /** The claims of a valid, unexpired token; otherwise an `unauthorized` error saying why. */
+  /**
+   * The claims of a valid, unexpired token. A malformed or forged token is `unauthorized` (401); a genuine one past
+   * its expiry is 403 `TokenExpired`, as the Direct Line reference says, so clients know to get a new one.
+   */
   verify(token: string): TokenClaims {
     const [payload, mac, extra] = token.split('.');
     if (!payload || !mac || extra !== undefined || token.length > 2048) {
@@ -53,8 +59,14 @@ export class TokenSigner {
     if (typeof claims.conv !== 'string' || typeof claims.user !== 'string' || typeof claims.exp !== 'number') {
       throw new AppError('unauthorized', 'invalid Direct Line token');
     }
-    if (claims.exp * 1000 <= this.now()) throw new AppError('unauthorized', 'Direct Line token expired; refresh it or start again');
-    return { conv: claims.conv, user: claims.user, exp: claims.exp, ...(typeof claims.loc === 'string' ? { loc: claims.loc } : {}) };
+    if (claims.exp * 1000 <= this.now()) throw tokenExpired();
+    return {
+      conv: claims.conv,
+      user: claims.user,
+      exp: claims.exp,
+      ...(typeof claims.loc === 'string' ? { loc: claims.loc } : {}),
+      ...(claims.scp === 'stream' ? { scp: 'stream' as const } : {}),
+    };
   }
 
   private mac(payload: string): string {

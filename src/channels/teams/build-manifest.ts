@@ -31,7 +31,8 @@ export function buildTeamsManifest(settings: TeamsManifestSettings): Record<stri
     id: settings.botId.toLowerCase(),
     localizationInfo: { defaultLanguageTag: 'fr-fr' },
     developer: {
-      name: 'Cnam — Conservatoire national des arts et métiers',
+      // The schema allows 32 characters (v1.17 to v1.29): the institution's own short name.
+      name: 'Cnam',
       websiteUrl: website,
       privacyUrl: website,
       termsOfUseUrl: website,

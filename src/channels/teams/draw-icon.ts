@@ -1,59 +1,60 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
-type Rgba = readonly [number, number, number, number];
+type Rgb = readonly [number, number, number];
 
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
+/** Samples per pixel side when measuring how much of a pixel the mark covers (smooth edges). */
+const SUPERSAMPLE = 4;
 
-/** Encodes RGBA pixels (row-major) as a PNG. */
-export function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgba): Buffer {
-  const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 4 + 1);
-    raw[row] = 0; // no filter
-    for (let x = 0; x < width; x++) {
-      const [r, g, b, a] = pixel(x, y);
-      raw.set([r, g, b, a], row + 1 + x * 4);
+/**
+ * How much of pixel (x, y) the Cnam "C" covers (0..1): a thick ring open on the right, centred in a square of
+ * `size` pixels, whose outer radius is `radius`.
+ */
+function markCoverage(x: number, y: number, size: number, radius: number): number {
+  let inside = 0;
+  for (let i = 0; i < SUPERSAMPLE; i++) {
+    for (let j = 0; j < SUPERSAMPLE; j++) {
+      const dx = x + (i + 0.5) / SUPERSAMPLE - size / 2;
+      const dy = y + (j + 0.5) / SUPERSAMPLE - size / 2;
+      const r = Math.hypot(dx, dy);
+      const opening = dx > 0 && Math.abs(dy) < radius * 0.42;
+      if (r < radius && r > radius * 0.58 && !opening) inside += 1;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return inside / SUPERSAMPLE ** 2;
 }
 
-/** Whether (x, y) of a size×size square lies on the "C" mark: a thick ring open on the right. */
-function onMark(x: number, y: number, size: number): boolean {
-  const c = (size - 1) / 2;
-  const dx = x - c;
-  const dy = y - c;
-  const r = Math.hypot(dx, dy) / size;
-  const opening = dx > 0 && Math.abs(dy) < size * 0.16;
-  return r > 0.2 && r < 0.36 && !opening;
+function draw(size: number, pixel: (x: number, y: number) => readonly [number, number, number, number]): Buffer {
+  const png = new PNG({ width: size, height: size, colorType: 6 });
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) png.data.set(pixel(x, y), (y * size + x) * 4);
+  }
+  return PNG.sync.write(png, { colorType: 6 });
 }
 
-const BRAND: Rgba = [176, 0, 42, 255];
-const WHITE: Rgba = [255, 255, 255, 255];
-const CLEAR: Rgba = [0, 0, 0, 0];
+const BRAND: Rgb = [176, 0, 42];
+const WHITE: Rgb = [255, 255, 255];
 
-/** Teams' colour icon: 192×192, a white "C" on the Cnam red. */
+/** Teams colour icon: 192×192 pixels. */
+export const COLOR_ICON_SIZE = 192;
+/** The store's safe area: the symbol stays inside the central 120×120 pixels (Teams masks the corners). */
+export const COLOR_ICON_SAFE_AREA = 120;
+/** Teams outline icon: 32×32 pixels. */
+export const OUTLINE_ICON_SIZE = 32;
+/** Transparent margin around the outline symbol. */
+export const OUTLINE_ICON_PADDING = 4;
+
+/** Teams' colour icon: a white "C" inside the central safe area, on a full square of Cnam red. */
 export function colorIcon(): Buffer {
-  return encodePng(192, 192, (x, y) => (onMark(x, y, 192) ? WHITE : BRAND));
+  const radius = COLOR_ICON_SAFE_AREA / 2;
+  return draw(COLOR_ICON_SIZE, (x, y) => {
+    const c = markCoverage(x, y, COLOR_ICON_SIZE, radius);
+    const mix = (i: 0 | 1 | 2) => Math.round(BRAND[i] + (WHITE[i] - BRAND[i]) * c);
+    return [mix(0), mix(1), mix(2), 255];
+  });
 }
 
-/** Teams' outline icon: 32×32, white on transparent. */
+/** Teams' outline icon: the white "C" on transparent, 4 px from every edge. */
 export function outlineIcon(): Buffer {
-  return encodePng(32, 32, (x, y) => (onMark(x, y, 32) ? WHITE : CLEAR));
+  const radius = OUTLINE_ICON_SIZE / 2 - OUTLINE_ICON_PADDING;
+  return draw(OUTLINE_ICON_SIZE, (x, y) => [...WHITE, Math.round(255 * markCoverage(x, y, OUTLINE_ICON_SIZE, radius))]);
 }

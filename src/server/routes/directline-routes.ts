@@ -1,56 +1,75 @@
 import type { Request, Response, Server } from 'restify';
 import { AppError } from '../../core/errors.js';
-import { corsHeadersFor } from '../../channels/directline/cors-headers.js';
+import { DirectLineError } from '../../channels/directline/directline-error.js';
 import type { DirectLineService } from '../../channels/directline/directline-service.js';
 import { readOptionalJson } from '../../channels/directline/read-optional-json.js';
+import { readUpload } from '../../channels/directline/read-upload.js';
 import { MAX_BODY_BYTES } from '../read-json-body.js';
-import { sendError } from '../http-error.js';
+import { errorPayload, sendPayload, type ErrorPayload } from '../http-error.js';
+import { clientAddress, TokenBuckets } from '../rate-limit.js';
+import { requestOrigin } from '../request-origin.js';
 
 const BASE = '/v3/directline';
 
 /** The token of `Authorization: Bearer <token>`, if any. */
-export function bearerOf(req: Request): string | undefined {
+export function bearerOf(req: { headers: { authorization?: string | undefined } }): string | undefined {
   const header = req.headers.authorization;
   const match = typeof header === 'string' ? header.match(/^Bearer\s+(\S+)$/i) : null;
   return match?.[1];
 }
 
-/** Like sendError, with 403 for a valid token used on another conversation (Direct Line's status). */
-export function sendDirectLineError(res: Response, error: unknown): void {
-  if (error instanceof AppError && (error.details as { reason?: string } | undefined)?.reason === 'forbidden') {
-    res.status(403);
-    res.json({ error: { code: 'forbidden', message: error.message } });
-    return;
-  }
-  sendError(res, error);
+/** The answer to an error on a Direct Line route: the reference's status and code for Direct Line errors. */
+export function directLineErrorPayload(error: unknown): ErrorPayload {
+  if (!(error instanceof DirectLineError)) return errorPayload(error);
+  const retry = error.retryAfterSeconds;
+  return {
+    status: error.status,
+    body: { error: { code: error.code, message: error.message, ...(retry === undefined ? {} : { details: { retryAfterSeconds: retry } }) } },
+    headers: retry === undefined ? {} : { 'Retry-After': String(retry) },
+  };
 }
 
 function queryParam(req: Request, name: string): string | undefined {
   return new URL(req.url ?? '/', 'http://localhost').searchParams.get(name) ?? undefined;
 }
 
+/** Per-key limit: spends one token of `buckets` or throws 429 `rate_limited` with the wait. */
+export function spend(buckets: TokenBuckets | undefined, key: string, what: string): void {
+  const result = buckets?.take(key);
+  if (!result || result.ok) return;
+  throw new DirectLineError(429, 'rate_limited', `too many ${what}: retry in ${result.retryAfterSeconds} s`, result.retryAfterSeconds);
+}
+
+export interface DirectLineRouteOptions {
+  service: DirectLineService;
+  /** Public base URL of this service (for `streamUrl`); the request's own origin otherwise. */
+  publicUrl?: string | undefined;
+  /** Activity reads (polls, stream openings) per conversation; none = unlimited. */
+  polls?: TokenBuckets | undefined;
+  /** Conversations opened per client address; none = unlimited. */
+  creations?: TokenBuckets | undefined;
+  trustProxyHops: number;
+}
+
+/** `ws(s)://host/v3/directline`: where this request's client opens its streams. */
+export function streamBaseOf(req: Request, publicUrl: string | undefined): string {
+  return `${requestOrigin(req, publicUrl).replace(/^http/, 'ws')}${BASE}`;
+}
+
 /**
- * The built-in Direct Line 3.0 endpoint (local mode): tokens, conversations, activities with watermarks.
- * Web Chat polls it (`webSocket: false`); CORS lets the widget call it from a town's own site.
+ * The built-in Direct Line 3.0 endpoint (local mode): tokens, conversations, activities with watermarks (polling),
+ * `streamUrl` for the WebSocket stream (served by `directline-stream-route`), uploads. CORS and preflights are
+ * handled before routing (`directline-cors`), so every answer here — errors included — carries them.
  */
-export function registerDirectLineRoutes(server: Server, service: DirectLineService, allowedOrigins: readonly string[]): void {
-  const cors = (req: Request, res: Response) => {
-    for (const [name, value] of Object.entries(corsHeadersFor(req.headers.origin, allowedOrigins))) res.header(name, value);
-  };
+export function registerDirectLineRoutes(server: Server, options: DirectLineRouteOptions): void {
+  const { service } = options;
   const handle = (work: (req: Request, res: Response) => Promise<void> | void) => async (req: Request, res: Response) => {
-    cors(req, res);
     try {
       await work(req, res);
     } catch (error) {
-      if (!res.headersSent) sendDirectLineError(res, error);
+      if (!res.headersSent) sendPayload(res, directLineErrorPayload(error));
     }
   };
-
-  server.opts(`${BASE}/*`, (req, res, next) => {
-    cors(req, res);
-    res.send(204);
-    next();
-  });
 
   server.post(`${BASE}/tokens/generate`, handle(async (req, res) => {
     const body = (await readOptionalJson(req, MAX_BODY_BYTES)) as { user?: { id?: unknown } } | undefined;
@@ -66,28 +85,46 @@ export function registerDirectLineRoutes(server: Server, service: DirectLineServ
   server.post(`${BASE}/conversations`, handle(async (req, res) => {
     const body = (await readOptionalJson(req, MAX_BODY_BYTES)) as { locale?: unknown } | undefined;
     const locale = typeof body?.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(body.locale) ? body.locale : undefined;
-    const { created, body: started } = await service.startConversation(bearerOf(req), locale);
+    const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxyHops);
+    const { created, body: started } = await service.startConversation(bearerOf(req), {
+      locale,
+      streamBase: streamBaseOf(req, options.publicUrl),
+      admitNew: () => spend(options.creations, client, 'new conversations from this address'),
+    });
     res.status(created ? 201 : 200);
     res.json(started);
   }));
 
+  // How a WebSocket client reconnects: the same grant and a fresh streamUrl from its watermark.
   server.get(`${BASE}/conversations/:conversationId`, handle((req, res) => {
-    const conversationId = String(req.params.conversationId);
-    service.getActivities(bearerOf(req), conversationId, undefined);
-    res.json({ conversationId, token: bearerOf(req) });
+    res.json(service.reconnect(bearerOf(req), String(req.params.conversationId), queryParam(req, 'watermark'), streamBaseOf(req, options.publicUrl)));
   }));
 
   server.post(`${BASE}/conversations/:conversationId/activities`, handle(async (req, res) => {
     const body = await readOptionalJson(req, MAX_BODY_BYTES);
     if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
       // Still check the token first: a stranger learns nothing about the conversation.
-      service.getActivities(bearerOf(req), String(req.params.conversationId), undefined);
+      service.authorize(bearerOf(req), String(req.params.conversationId));
       throw new AppError('invalid_request', 'request body must be an activity object');
     }
     res.json(await service.postActivity(bearerOf(req), String(req.params.conversationId), body));
   }));
 
+  server.post(`${BASE}/conversations/:conversationId/upload`, handle(async (req, res) => {
+    const conversationId = String(req.params.conversationId);
+    try {
+      service.authorize(bearerOf(req), conversationId);
+    } catch (error) {
+      req.resume();
+      throw error;
+    }
+    const { activity, files } = await readUpload(req);
+    res.json(await service.postUpload(bearerOf(req), conversationId, activity, files));
+  }));
+
   server.get(`${BASE}/conversations/:conversationId/activities`, handle((req, res) => {
-    res.json(service.getActivities(bearerOf(req), String(req.params.conversationId), queryParam(req, 'watermark')));
+    const conversation = service.authorize(bearerOf(req), String(req.params.conversationId));
+    spend(options.polls, conversation.id, 'reads of this conversation');
+    res.json(service.activitiesSince(conversation, queryParam(req, 'watermark')));
   }));
 }

@@ -1,9 +1,9 @@
-import type { Request, Response, Server } from 'restify';
-import { corsHeadersFor } from '../../channels/directline/cors-headers.js';
+import type { Server } from 'restify';
 import type { DirectLineService } from '../../channels/directline/directline-service.js';
 import { exchangeDirectLineSecret } from '../../channels/directline/exchange-directline-secret.js';
 import { readOptionalJson } from '../../channels/directline/read-optional-json.js';
 import { sendError } from '../http-error.js';
+import { requestOrigin } from '../request-origin.js';
 
 export interface DirectLineTokenRouteOptions {
   /** The built-in endpoint, used when no secret is configured. */
@@ -14,15 +14,7 @@ export interface DirectLineTokenRouteOptions {
   domain: string;
   /** Public base URL of this service; the request's own origin otherwise. */
   publicUrl?: string | undefined;
-  allowedOrigins: readonly string[];
   fetch?: typeof globalThis.fetch;
-}
-
-function originOf(req: Request, publicUrl: string | undefined): string {
-  if (publicUrl) return publicUrl.replace(/\/+$/, '');
-  const forwarded = req.headers['x-forwarded-proto'];
-  const proto = typeof forwarded === 'string' && forwarded.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
-  return `${proto}://${req.headers.host ?? '127.0.0.1'}`;
 }
 
 /**
@@ -31,16 +23,8 @@ function originOf(req: Request, publicUrl: string | undefined): string {
  * exchanged here) and with the built-in endpoint (no secret: a local token).
  */
 export function registerDirectLineTokenRoute(server: Server, options: DirectLineTokenRouteOptions): void {
-  const cors = (req: Request, res: Response) => {
-    for (const [name, value] of Object.entries(corsHeadersFor(req.headers.origin, options.allowedOrigins))) res.header(name, value);
-  };
-  server.opts('/api/directline/token', (req, res, next) => {
-    cors(req, res);
-    res.send(204);
-    next();
-  });
+  // CORS headers and the preflight are answered before routing (directline-cors).
   server.post('/api/directline/token', async (req, res) => {
-    cors(req, res);
     res.header('Cache-Control', 'no-store');
     try {
       const body = (await readOptionalJson(req, 4096)) as { locale?: unknown } | undefined;
@@ -54,7 +38,7 @@ export function registerDirectLineTokenRoute(server: Server, options: DirectLine
         res.json({ ...token, domain: options.domain.replace(/\/+$/, '') });
         return;
       }
-      res.json({ ...options.service.generateToken(undefined, locale), domain: `${originOf(req, options.publicUrl)}/v3/directline` });
+      res.json({ ...options.service.generateToken(undefined, locale), domain: `${requestOrigin(req, options.publicUrl)}/v3/directline` });
     } catch (error) {
       if (!res.headersSent) sendError(res, error);
     }

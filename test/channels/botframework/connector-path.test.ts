@@ -45,6 +45,7 @@ describe('replies through a connector', () => {
         '@context': 'https://schema.org',
         '@id': '',
         additionalType: ['AIGeneratedContent'],
+        keywords: ['AIGeneratedContent'],
       });
       const citation = entity!.citation as Array<Record<string, unknown>>;
       expect(citation.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAINT_DENIS_CHOICES } from '../../fakes/fake-assistant.js';
 import { postJson, startChannelServer } from '../channel-test-server.js';
 
 type AnyActivity = Record<string, any>;
@@ -44,7 +45,13 @@ describe('Teams-shaped activities on /api/messages (expectReplies)', () => {
     const messages = (answer.entities as AnyActivity[]).filter((e) => e.type === 'https://schema.org/Message');
     expect(messages).toHaveLength(1);
     const entity = messages[0]!;
-    expect(entity).toMatchObject({ '@type': 'Message', '@context': 'https://schema.org', '@id': '', additionalType: ['AIGeneratedContent'] });
+    expect(entity).toMatchObject({
+      '@type': 'Message',
+      '@context': 'https://schema.org',
+      '@id': '',
+      additionalType: ['AIGeneratedContent'],
+      keywords: ['AIGeneratedContent'],
+    });
     expect(entity.citation).toEqual([
       {
         '@type': 'Claim',
@@ -117,5 +124,32 @@ describe('Teams-shaped activities on /api/messages (expectReplies)', () => {
     const reply = (res.body.activities as AnyActivity[]).find((a) => a.type === 'message')!;
     expect(reply.channelData.feedbackLoopEnabled).toBeUndefined();
     expect(reply.entities[0].potentialAction).toBeUndefined();
+  });
+
+  const ask = async (id: string, text: string) => {
+    const res = await postJson(`${server.baseUrl}/api/messages`, { ...teamsBase, conversation: { ...conversation, id: `a:${id}` }, type: 'message', id, text });
+    expect(res.status).toBe(200);
+    return (res.body.activities as AnyActivity[]).find((a) => a.type === 'message')!;
+  };
+
+  it('when the answer offers more than 3 choices, shows them all on a card whose buttons send the choice back as a message', async () => {
+    const reply = await ask('teams-clarify-1', 'Un centre à Saint-Denis ?');
+    expect(reply.suggestedActions).toBeUndefined();
+    const [card] = reply.attachments as AnyActivity[];
+    expect(card!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const buttons = (card!.content.body as AnyActivity[]).flatMap((b) => b.actions as AnyActivity[]);
+    expect(buttons.map((b) => b.title)).toEqual(SAINT_DENIS_CHOICES);
+    // In Teams an imBack submit posts its value as the user's own message text.
+    const chosen = buttons[3]!.data.msteams;
+    expect(chosen.type).toBe('imBack');
+    expect((await ask('teams-clarify-2', chosen.value)).text).toBe(`Vous avez choisi ${SAINT_DENIS_CHOICES[3]}.`);
+  });
+
+  it('when the answer cites 13 sources, the message carries 10 claims and no marker above 10', async () => {
+    const reply = await ask('teams-13-sources', 'La liste régionale des centres ?');
+    const [entity] = reply.entities as AnyActivity[];
+    expect(entity!.citation.map((c: AnyActivity) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(reply.text).not.toMatch(/\[1[1-3]\]/);
+    expect(reply.text).toContain('Autres sources : [Fiche du centre 11 — Cnam](https://www.cnam.fr/centres/11)');
   });
 });

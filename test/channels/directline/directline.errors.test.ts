@@ -2,14 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenSigner } from '../../../src/channels/directline/token-signer.js';
 import { getJson, postJson, startChannelServer } from '../channel-test-server.js';
 
+const ORIGIN = 'https://www.ville-exemple.fr';
+
 describe('built-in Direct Line endpoint: bad input gets a 4xx JSON error', () => {
   let server: Awaited<ReturnType<typeof startChannelServer>>;
   let dl: string;
   let token: string;
   let conversationId: string;
+  let clock = Date.now();
 
   beforeAll(async () => {
-    server = await startChannelServer();
+    server = await startChannelServer({ env: { WEBCHAT_ALLOWED_ORIGINS: ORIGIN }, directLine: { now: () => clock } });
     dl = `${server.baseUrl}/v3/directline`;
     const started = await postJson(`${dl}/conversations`, undefined, (await postJson(`${dl}/tokens/generate`)).body.token);
     ({ token, conversationId } = started.body);
@@ -33,14 +36,27 @@ describe('built-in Direct Line endpoint: bad input gets a 4xx JSON error', () =>
     expect((await getJson(`${dl}/conversations/${conversationId}/activities`, 'garbage')).status).toBe(401);
   });
 
-  it('when the token has expired, answers 401 saying so', async () => {
-    const signer = new TokenSigner(undefined, () => Date.now());
-    const expired = signer.sign({ conv: conversationId, user: 'dl_x', exp: Math.floor(Date.now() / 1000) - 5 });
-    // Signed with another key: rejected as invalid; the expiry check itself is shown with the server's signer below.
-    expect((await getJson(`${dl}/conversations/${conversationId}/activities`, expired)).status).toBe(401);
-    const sameKey = new TokenSigner(Buffer.alloc(32, 1), () => 2_000_000_000_000);
-    const stale = new TokenSigner(Buffer.alloc(32, 1), () => 0).sign({ conv: 'c', user: 'dl_x', exp: 1_000_000 });
-    expect(() => sameKey.verify(stale)).toThrow(/expired/);
+  it('when a genuine token has expired, answers 403 with the code TokenExpired (Direct Line reference)', async () => {
+    const grant = await postJson(`${dl}/tokens/generate`);
+    const opened = await postJson(`${dl}/conversations`, undefined, grant.body.token);
+    expect(opened.status).toBe(201);
+    clock += (grant.body.expires_in + 1) * 1000;
+    try {
+      for (const res of [
+        await getJson(`${dl}/conversations/${grant.body.conversationId}/activities`, grant.body.token),
+        await postJson(`${dl}/conversations/${grant.body.conversationId}/activities`, message, grant.body.token),
+        await postJson(`${dl}/tokens/refresh`, undefined, grant.body.token),
+        await getJson(`${dl}/conversations/${grant.body.conversationId}?watermark=1`, grant.body.token),
+      ]) {
+        expect(res.status).toBe(403);
+        expect(res.body.error).toEqual({ code: 'TokenExpired', message: expect.stringMatching(/expired/) });
+      }
+    } finally {
+      clock = Date.now();
+    }
+    // A token signed with another key is not "expired", it is invalid: 401.
+    const foreign = new TokenSigner(undefined, () => 0).sign({ conv: conversationId, user: 'dl_x', exp: 1 });
+    expect((await getJson(`${dl}/conversations/${conversationId}/activities`, foreign)).status).toBe(401);
   });
 
   it("when a token is used on another conversation, answers 403 and leaks nothing", async () => {
@@ -92,5 +108,49 @@ describe('built-in Direct Line endpoint: bad input gets a 4xx JSON error', () =>
     const read = await getJson(`${dl}/conversations/${conversationId}/activities?watermark=0`, refreshed.body.token);
     expect(read.status).toBe(200);
     expect(read.body.activities.some((a: { id: string }) => a.id === posted.body.id)).toBe(true);
+  });
+
+  it('when the route is unknown under /v3/directline, answers 404; a known path with a wrong method 405', async () => {
+    for (const path of ['/nope', '/conversations/x/nope', '/session/getsessionid', '']) {
+      const res = await fetch(`${dl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
+    const wrongMethod = await fetch(`${dl}/tokens/generate`);
+    expect(wrongMethod.status).toBe(405);
+  });
+
+  it('every Direct Line answer carries the CORS headers for an allowed site, errors included', async () => {
+    const from = { Origin: ORIGIN };
+    const url = `${dl}/conversations/${conversationId}/activities`;
+    const answers = {
+      200: await getJson(url, token, from),
+      400: await getJson(`${url}?watermark=abc`, token, from),
+      401: await getJson(url, 'garbage', from),
+      403: await getJson(url, (await postJson(`${dl}/tokens/generate`)).body.token, from),
+      404: await getJson(`${dl}/nope`, token, from),
+      405: await getJson(`${dl}/tokens/generate`, token, from),
+      tokenRoute: await postJson(`${server.baseUrl}/api/directline/token`, {}, undefined, from),
+    };
+    for (const [expected, res] of Object.entries(answers)) {
+      if (expected !== 'tokenRoute') expect(res.status).toBe(Number(expected));
+      expect({ expected, origin: res.headers.get('access-control-allow-origin') }).toEqual({ expected, origin: ORIGIN });
+      expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    }
+    // Another site gets no CORS headers (the browser then refuses to show it the answer).
+    const stranger = await getJson(url, token, { Origin: 'https://evil.example' });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers preflights on any Direct Line path, known or not, with 204 and the allowed methods and headers', async () => {
+    for (const path of [`/conversations/${conversationId}/activities`, '/conversations/x/upload', '/nope']) {
+      const res = await fetch(`${dl}${path}`, {
+        method: 'OPTIONS',
+        headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    }
   });
 });

@@ -1,11 +1,17 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import { PNG } from 'pngjs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildTeamsManifest } from '../../../src/channels/teams/build-manifest.js';
+import { ManifestValidationError, validateTeamsManifest } from '../../../src/channels/teams/validate-manifest.js';
 import { writeTeamsPackage } from '../../../src/channels/teams/write-teams-package.js';
 
-/** Reads a zip's files through its central directory (what unzip does), checking each CRC. */
+/** Reads a zip's files through its central directory (what unzip does). */
 function unzip(zip: Buffer): Map<string, Buffer> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   expect(end).toBeGreaterThan(0);
@@ -30,49 +36,125 @@ function unzip(zip: Buffer): Map<string, Buffer> {
   return files;
 }
 
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+interface Pixel {
+  x: number;
+  y: number;
+  rgba: [number, number, number, number];
+}
+
+function pixels(png: PNG): Pixel[] {
+  const all: Pixel[] = [];
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      all.push({ x, y, rgba: [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!, png.data[i + 3]!] });
+    }
+  }
+  return all;
 }
 
 const BOT_ID = '0f5e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+const SETTINGS = { botId: BOT_ID, publicUrl: 'https://assistant.ville-exemple.fr', version: '1.2.3' };
 
 describe('npm run teams:package', () => {
-  it('when MicrosoftAppId is set, writes a zip whose manifest has every required field and the icons', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
-    const path = writeTeamsPackage({ botId: BOT_ID, publicUrl: 'https://assistant.ville-exemple.fr', version: '1.2.3' }, dir);
-    expect(path).toBe(join(dir, 'teams', 'cnam-territoires-teams.zip'));
-    const files = unzip(readFileSync(path));
-    expect([...files.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  let files: Map<string, Buffer>;
+  let manifest: Record<string, any>;
 
-    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
-    expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.17);
-    expect(manifest.$schema).toContain(`v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
+    const path = await writeTeamsPackage(SETTINGS, dir);
+    expect(path).toBe(join(dir, 'teams', 'cnam-territoires-teams.zip'));
+    files = unzip(readFileSync(path));
+    manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('writes a zip with the manifest and the two icons it names', () => {
+    expect([...files.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.id).toBe(BOT_ID);
-    expect(manifest.developer).toEqual({
-      name: expect.any(String),
-      websiteUrl: expect.stringMatching(/^https:\/\//),
-      privacyUrl: expect.stringMatching(/^https:\/\//),
-      termsOfUseUrl: expect.stringMatching(/^https:\/\//),
-    });
-    expect(manifest.name.short.length).toBeLessThanOrEqual(30);
-    expect(manifest.name.full.length).toBeLessThanOrEqual(100);
-    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
-    expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
-    expect(manifest.description.full).toMatch(/formations du Conservatoire/);
-    expect(manifest.accentColor).toMatch(/^#[0-9A-F]{6}$/i);
     expect(manifest.bots).toEqual([expect.objectContaining({ botId: BOT_ID, scopes: expect.arrayContaining(['personal']) })]);
     expect(manifest.validDomains).toContain('assistant.ville-exemple.fr');
-
-    expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
-    expect(pngSize(files.get('color.png')!)).toEqual({ width: 192, height: 192 });
-    expect(pngSize(files.get('outline.png')!)).toEqual({ width: 32, height: 32 });
+    expect(manifest.description.full).toMatch(/formations du Conservatoire/);
   });
 
-  it('when MicrosoftAppId is missing or not a GUID, fails with a message naming it', () => {
+  it('its manifest passes the official Teams schema shipped by @microsoft/app-manifest, read without the network', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: unknown) => {
+      fetched.push(String(url));
+      throw new Error('network is off in this test');
+    });
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
+    const schema = await AppManifestUtils.fetchSchema(manifest.$schema);
+    expect(await AppManifestUtils.validateAgainstSchema(manifest as never, schema)).toEqual([]);
+    expect(fetched).toEqual([]);
+  });
+
+  it('when the manifest breaks the schema (a 49-character developer name), the validator names the field', async () => {
+    const broken = { ...manifest, developer: { ...manifest.developer, name: 'Cnam — Conservatoire national des arts et métiers' } };
+    const problems = await validateTeamsManifest(broken);
+    expect(problems).toEqual([expect.stringMatching(/^\/developer\/name must NOT have more than 32 characters/)]);
+  });
+
+  it('when a setting makes the manifest invalid (a version over 256 characters), writes nothing and fails listing the problem', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'teams-'));
-    expect(() => writeTeamsPackage({ botId: undefined, version: '1.0.0' }, dir)).toThrow(/MicrosoftAppId is not set/);
-    expect(() => writeTeamsPackage({ botId: 'my-bot', version: '1.0.0' }, dir)).toThrow(/MicrosoftAppId must be a GUID/);
+    const failure = writeTeamsPackage({ ...SETTINGS, version: `1.0.0-${'x'.repeat(300)}` }, dir);
+    await expect(failure).rejects.toBeInstanceOf(ManifestValidationError);
+    await expect(failure).rejects.toThrow(/\/version must NOT have more than 256 characters/);
+    expect(existsSync(join(dir, 'teams', 'cnam-territoires-teams.zip'))).toBe(false);
+  });
+
+  it('when the manifest names a schema the package does not ship, refuses instead of fetching it', async () => {
+    const other = { ...buildTeamsManifest(SETTINGS), $schema: 'https://example.org/MicrosoftTeams.schema.json' };
+    await expect(validateTeamsManifest(other)).rejects.toThrow(/developer\.microsoft\.com Teams schema URL/);
+    const unshipped = { ...other, $schema: 'https://developer.microsoft.com/json-schemas/teams/v9.99/MicrosoftTeams.schema.json' };
+    await expect(validateTeamsManifest(unshipped)).rejects.toThrow(/ships no schema/);
+  });
+
+  it('the colour icon is a full 192×192 square whose symbol stays inside the central 120×120 safe area', () => {
+    const png = PNG.sync.read(files.get('color.png')!);
+    expect({ width: png.width, height: png.height }).toEqual({ width: 192, height: 192 });
+    const all = pixels(png);
+    expect(all.every((p) => p.rgba[3] === 255)).toBe(true);
+    const background = all[0]!.rgba;
+    const safe = (v: number) => v >= 36 && v < 156;
+    const outside = all.filter((p) => !(safe(p.x) && safe(p.y)));
+    expect(outside.filter((p) => p.rgba.join() !== background.join())).toEqual([]);
+    const symbol = all.filter((p) => p.rgba.join() !== background.join());
+    expect(symbol.length).toBeGreaterThan(1000);
+    // The symbol uses the safe area (not a speck in the middle): it reaches near its edges.
+    expect(Math.min(...symbol.map((p) => p.x))).toBeLessThanOrEqual(40);
+    expect(Math.max(...symbol.map((p) => p.y))).toBeGreaterThanOrEqual(150);
+  });
+
+  it('the outline icon is 32×32, white on transparent, with 4 px of transparent padding', () => {
+    const png = PNG.sync.read(files.get('outline.png')!);
+    expect({ width: png.width, height: png.height }).toEqual({ width: 32, height: 32 });
+    const all = pixels(png);
+    const visible = all.filter((p) => p.rgba[3] > 0);
+    expect(visible.filter((p) => p.rgba.slice(0, 3).join() !== '255,255,255')).toEqual([]);
+    expect(all.filter((p) => p.rgba[3] === 0).length).toBeGreaterThan(512);
+    expect(visible.filter((p) => p.rgba[3] === 255).length).toBeGreaterThan(100);
+    const inPadding = visible.filter((p) => p.x < 4 || p.y < 4 || p.x >= 28 || p.y >= 28);
+    expect(inPadding).toEqual([]);
+    expect(Math.min(...visible.map((p) => p.x))).toBe(4);
+  });
+
+  it('when MicrosoftAppId is missing or not a GUID, fails with a message naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
+    await expect(writeTeamsPackage({ botId: undefined, version: '1.0.0' }, dir)).rejects.toThrow(/MicrosoftAppId is not set/);
+    await expect(writeTeamsPackage({ botId: 'my-bot', version: '1.0.0' }, dir)).rejects.toThrow(/MicrosoftAppId must be a GUID/);
+  });
+
+  it('the npm script validates and writes the package, and exits 1 naming the problem when it cannot', async () => {
+    const run = promisify(execFile);
+    const dataDir = mkdtempSync(join(tmpdir(), 'teams-cli-'));
+    const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://assistant.ville-exemple.fr' };
+    const ok = await run('npm', ['run', '-s', 'teams:package'], { env: { ...env, MicrosoftAppId: BOT_ID } });
+    expect(ok.stdout).toContain(join(dataDir, 'teams', 'cnam-territoires-teams.zip'));
+    expect(existsSync(join(dataDir, 'teams', 'cnam-territoires-teams.zip'))).toBe(true);
+    const failed = await run('npm', ['run', '-s', 'teams:package'], { env: { ...env, MicrosoftAppId: 'not-a-guid' } }).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/MicrosoftAppId must be a GUID/) });
   });
 });

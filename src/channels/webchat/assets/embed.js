@@ -6,7 +6,8 @@
  *           data-locale="fr-FR" data-greeting="Une question sur le Cnam près de chez vous ?"></script>
  * Options (all optional): data-title, data-primary-color, data-primary-text-color, data-locale,
  * data-position (right|left), data-greeting, data-button-label, data-mode (floating|inline), data-target
- * (CSS selector of the element to fill in inline mode).
+ * (CSS selector of the element to fill in inline mode), data-transport (websocket|polling: polling for networks
+ * whose proxy blocks WebSockets).
  */
 (function () {
   'use strict';
@@ -33,6 +34,8 @@
     buttonLabel: data.buttonLabel || text.open,
     mode: data.mode === 'inline' ? 'inline' : 'floating',
     target: data.target || '',
+    // Web Chat's default is a WebSocket stream; polling (one request a second) is for networks that block WebSockets.
+    webSocket: data.transport !== 'polling',
   };
 
   var css =
@@ -133,7 +136,7 @@
       .then(function (results) {
         var WebChat = results[0];
         var token = results[1];
-        var directLine = WebChat.createDirectLine({ token: token.token, domain: token.domain, webSocket: false, pollingInterval: 1000 });
+        var directLine = WebChat.createDirectLine({ token: token.token, domain: token.domain, webSocket: options.webSocket, pollingInterval: 1000 });
         chat.innerHTML = '';
         WebChat.renderWebChat({ directLine: directLine, locale: locale, styleOptions: styleOptions }, chat);
         panel.setAttribute('data-state', 'ready');
