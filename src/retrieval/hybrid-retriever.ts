@@ -41,6 +41,8 @@ export class HybridRetriever implements PassageRetriever {
   private readonly questionVectors: ReadonlyArray<readonly number[][]> | null;
   /** Each passage's questions as sets of index terms, for question-to-question overlap. */
   private readonly questionTerms: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  /** What each passage's heading asks. */
+  private readonly headingKinds: readonly QuestionKind[];
   /** What each of those questions asks (« Quand… » → when), in the same order. */
   private readonly questionKinds: ReadonlyArray<ReadonlyArray<QuestionKind>>;
 
@@ -52,6 +54,7 @@ export class HybridRetriever implements PassageRetriever {
     this.questionVectors = local ? options.data.passages.map((p) => passageQuestions(p).map((q) => local.embed(q))) : null;
     this.questionTerms = options.data.passages.map((p) => passageQuestions(p).map((q) => new Set(analyze(q))));
     this.questionKinds = options.data.passages.map((p) => passageQuestions(p).map((q) => questionKind(q)));
+    this.headingKinds = options.data.passages.map((p) => questionKind(p.headingPath.at(-1) ?? ''));
   }
 
   /**
@@ -142,7 +145,8 @@ export class HybridRetriever implements PassageRetriever {
         if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.3;
       }
       // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
-      if (kind !== 'other' && matchedKind === kind) rerank += 0.06;
+      // A section that asks the same kind of question (« Pourquoi… » for « pk… ? », "When…") answers it.
+      if (kind !== 'other' && (matchedKind === kind || this.headingKinds[id] === kind)) rerank += 0.06;
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.

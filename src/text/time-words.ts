@@ -25,7 +25,7 @@ export const REQUEST_TERMS: ReadonlySet<string> = new Set([
   'expliqu', 'rappel', 'precis', 'indiqu', 'donn', 'confirm', 'connaitr', 'besoin', 'souhaiterai', 'aimerion', 'pourri',
   'pourrai', 'mot', 'quelqu', 'rapid', 'verif', 'verific', 'renseign', 'madam', 'monsieur', 'cordial', 'semain', 'prochain',
   'charg', 'mission', 'not', 'explain', 'giv', 'briefing', 'quick', 'check', 'detail', 'dat', 'exact', 'exactement',
-  'precisement',
+  'precisement', 'mean', 'meaning', 'signifi', 'stand',
 ]);
 
 /** Weight of a time word in a question that also names what it is about. */

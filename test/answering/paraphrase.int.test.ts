@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
+import { answerSchema } from '../../src/core/answer.js';
+import { emptyContext } from '../../src/core/ask-context.js';
+import { toQuestion } from '../../src/core/question.js';
+import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
+import { loadOrBuildIndex } from '../../src/retrieval/load-or-build-index.js';
+
+/**
+ * The same need asked three ways (plain, familiar or SMS, formal or English) reaches the same section of the
+ * knowledge. Written from the knowledge's sections, not from any evaluation set.
+ */
+const NEEDS: Array<{ section: string; ways: [string, string, string] }> = [
+  { section: 'Pourquoi le Cnam a-t-il lancé ce programme ?', ways: ['Pour quelle raison le Cnam a-t-il créé ce programme ?', 'pourquoi ce programme dans les villes moyennes ?', 'Why did the Cnam start this programme?'] },
+  { section: "Qu'est-ce qu'un AMI ?", ways: ['Que signifie AMI ?', 'ça veut dire quoi AMI', 'What does AMI mean?'] },
+  { section: 'Jusqu\'à quand pouvait-on répondre au deuxième AMI ?', ways: ['Quelle était la date limite du deuxième appel ?', 'deadline ami 2 ?', 'Until when could towns apply to the second call?'] },
+  { section: 'Combien le CPF rapporte-t-il chaque année ?', ways: ['Combien d\'euros le CPF crédite-t-il par an ?', 'le cpf ça donne cb par an', 'How much money does the CPF add each year?'] },
+  { section: 'Qui compose le jury du premier AMI ?', ways: ['Qui siégeait dans le jury de 2019 ?', 'ki etait ds le jury du 1er ami', 'Who sat on the jury of the first call?'] },
+  { section: 'Quels engagements prend une collectivité retenue ?', ways: ['À quoi s\'engage une ville sélectionnée ?', 'une fois retenus, on s\'engage a quoi ?', 'What must a selected town commit to?'] },
+  { section: 'Combien coûte une formation au Cnam ?', ways: ['Quel est le prix d\'une formation du Cnam ?', 'ca coute cb une formation', 'How much does a Cnam course cost?'] },
+  { section: 'Y a-t-il eu un troisième AMI ?', ways: ['Le Cnam a-t-il lancé un troisième appel ?', 'y a eu un ami 3 ?', 'Was there a third call?'] },
+  { section: 'Quel lien le programme a-t-il avec Action cœur de ville ?', ways: ['Quel rapport entre le Cnam et Action cœur de ville ?', 'c quoi le lien avec ACV', 'How is the programme linked to Action cœur de ville?'] },
+  { section: 'Sous quels formats peut-on suivre une formation ?', ways: ['Peut-on suivre les cours à distance ou le soir ?', 'les cours c en ligne ou sur place ?', 'Can courses be taken online or in the evening?'] },
+];
+
+let dir: string;
+let retriever: HybridRetriever;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'cnam-paraphrase-'));
+  ({ retriever } = await loadOrBuildIndex({ directory: path.join(dir, 'index'), embeddings: { provider: 'local' } }));
+}, 60_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('paraphrases of one need', () => {
+  it.each(NEEDS)('reach « $section » and answer from it', async ({ section, ways }) => {
+    const skill = createKnowledgeSkill(retriever);
+    for (const way of ways) {
+      const [top] = await retriever.search(way, 3);
+      const headings = [top?.headingPath.at(-1), top?.translation?.headingPath.at(-1)];
+      expect({ way, section: headings[0] }).toEqual({ way, section });
+      const answer = answerSchema.parse(await skill.answer(toQuestion(way, emptyContext)));
+      expect({ way, kind: answer.kind }).toEqual({ way, kind: 'knowledge' });
+    }
+  });
+});
