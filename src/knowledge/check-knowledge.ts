@@ -9,6 +9,7 @@ import { inspectSites } from './private/inspect-sites.js';
 import { inspectTranslations } from './private/inspect-translations.js';
 import type { KnowledgeDocument } from './knowledge-document.js';
 import { sortProblems, type Problem } from './problem.js';
+import { httpsHosts, isHttp, servesHttps } from './source-url.js';
 
 function notFound(file: string, error: unknown): Problem {
   const code = (error as NodeJS.ErrnoException).code;
@@ -19,6 +20,7 @@ function notFound(file: string, error: unknown): Problem {
  * Checks a knowledge folder (default `knowledge/`): every document under `docs/`, `sites/sites.csv`
  * against the documents, the Etalab current communes and `geo/communes-centres.csv`.
  * Returns every problem found, sorted by file and line; an empty list means the folder is valid.
+ * An http source URL (front matter or row) is refused when its host is known to serve https ({@link servesHttps}).
  */
 export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Problem[]> {
   const paths = knowledgePaths(dir);
@@ -26,6 +28,7 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
 
   // Documents, and the URLs their front matter lists.
   const documentedUrls = new Set<string>();
+  const listedUrls: Array<{ file: string; url: string; line: number; index: number }> = [];
   let files: string[] = [];
   try {
     files = await listMarkdownFiles(paths.docsDir);
@@ -37,7 +40,10 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
   for (const file of files) {
     const result = inspectDocument(documentId(paths.docsDir, file), await readFile(file, 'utf8'), file);
     problems.push(...result.problems);
-    for (const source of result.frontMatter?.sources ?? []) documentedUrls.add(source.url);
+    (result.frontMatter?.sources ?? []).forEach((source, index) => {
+      documentedUrls.add(source.url);
+      listedUrls.push({ file, url: source.url, line: result.sourceLines?.[index] ?? 1, index });
+    });
     if (result.document) {
       documents.push(result.document);
       fileOf.set(result.document, file);
@@ -65,6 +71,12 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
     const file = paths.sitesCsv;
     const { rows, problems: rowProblems } = inspectSites(text, file);
     problems.push(...rowProblems);
+    // http URLs: accepted only where the publisher is not known to serve https.
+    const known = httpsHosts([...documentedUrls, ...rows.flatMap((r) => r.site.sources)]);
+    for (const source of listedUrls) {
+      const why = isHttp(source.url) ? servesHttps(source.url, known) : null;
+      if (why) problems.push({ file: source.file, line: source.line, message: `front matter sources.${source.index}.url: ${source.url} is http but ${why}: give the https URL` });
+    }
     const communes = loadCurrentCommunes();
     const ids = new Map<string, number>();
     const keys = new Map<string, number>();
@@ -78,6 +90,8 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
         at(`column insee: ${site.insee} (${commune.nom}) has no coordinates in geo/communes-centres.csv`);
       }
       for (const url of site.sources) {
+        const why = isHttp(url) ? servesHttps(url, known) : null;
+        if (why) at(`column sources: ${url} is http but ${why}: give the https URL`);
         if (!documentedUrls.has(url)) at(`column sources: ${url} is listed by no document's front matter`);
       }
       const firstId = ids.get(site.id);

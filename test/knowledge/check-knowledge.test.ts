@@ -67,10 +67,41 @@ describe('checkKnowledge', () => {
       ]);
     });
 
-    it('when a source URL is http, reports the line of the url key', async () => {
+    it('when a source URL is http on a host the knowledge cites over https, reports the line of the url key', async () => {
       await setUp({ 'docs/bad.md': GOOD_DOC.replace(URL_A, 'http://example.org/a') });
       expect(await checkKnowledge(dir)).toEqual([
-        { file: at('docs/bad.md'), line: 8, message: expect.stringMatching(/sources\.0\.url: .*https/) },
+        { file: at('docs/bad.md'), line: 8, message: expect.stringMatching(/sources\.0\.url: http:\/\/example\.org\/a is http but example\.org is cited over https elsewhere/) },
+      ]);
+    });
+
+    it('when a source URL is http on a host known to serve https (www. ignored), reports it even if nothing else cites that host', async () => {
+      const two = doc(`${SOURCE_A.replace(URL_A, 'http://www.haute-marne.gouv.fr/Actualites/x')}  - id: b\n    url: http://www.cnam.fr/y\n    title: B\n    publisher: P\n`, '# Essai\n\n## Question ?\nUne phrase [^a] [^b].\n');
+      await setUp({ 'docs/bad.md': two });
+      expect((await checkKnowledge(dir)).map((p) => [p.line, p.message])).toEqual([
+        [8, expect.stringContaining('haute-marne.gouv.fr is known to serve https (KNOWN_HTTPS_HOSTS: .gouv.fr)')],
+        [13, expect.stringContaining('cnam.fr is known to serve https (KNOWN_HTTPS_HOSTS: cnam.fr)')],
+      ]);
+    });
+
+    it('when a source exists only over http, accepts it in the front matter and in a site row', async () => {
+      const HTTP = 'http://caprural.example/emploi/55-villes';
+      const httpDoc = doc(`  - id: h\n    url: ${HTTP}\n    title: H\n    publisher: P\n`, '# Essai\n\n## Aurillac ?\nAurillac a été retenue en 2019 [^h].\n');
+      const aurillac = `ami1-aurillac,Antenne du Cnam d'Aurillac,antenna,Aurillac,15014,15,Auvergne-Rhône-Alpes,,ami1-2019,selected,2019-09-26,,${HTTP},`;
+      await setUp({
+        'docs/http.md': httpDoc,
+        'sites/sites.csv': `${HEADER}\n${CHAUMONT}\n${aurillac}\n`,
+        'geo/communes-centres.csv': 'code_insee,lat,lon\n15014,44.92810,2.44160\n52121,48.09650,5.15660\n',
+      });
+      expect(await checkKnowledge(dir)).toEqual([]);
+    });
+
+    it('when a site row cites over http a host known to serve https, reports the row line', async () => {
+      const HTTP = 'http://www.cnam.fr/communique';
+      const httpDoc = doc(`  - id: h\n    url: ${HTTP}\n    title: H\n    publisher: P\n`, '# Essai\n\n## Chaumont ?\nLe centre de Chaumont a ouvert [^h].\n');
+      await setUp({ 'docs/http.md': httpDoc, 'sites/sites.csv': `${HEADER}\n${CHAUMONT.replace(URL_A, HTTP)}\n` });
+      expect((await checkKnowledge(dir)).map((p) => [p.file, p.line])).toEqual([
+        [at('docs/http.md'), 8],
+        [at('sites/sites.csv'), 2],
       ]);
     });
 
