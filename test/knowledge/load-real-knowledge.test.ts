@@ -43,10 +43,10 @@ describe('the real knowledge folder', () => {
     }
   });
 
-  it('when sites are loaded, the Ardennes hub is moved in Charleville-Mézières and planned in Sedan (undated sources announce it)', () => {
+  it('when sites are loaded, the Ardennes hub is moved in Charleville-Mézières and open in Sedan', () => {
     const sites = new Map(loadSites().map((s) => [s.id, s]));
     expect(sites.get('ami1-charleville-mezieres')?.status).toBe('moved');
-    expect(sites.get('ami1-sedan')).toMatchObject({ status: 'planned', insee: '08409' });
+    expect(sites.get('ami1-sedan')).toMatchObject({ status: 'open', insee: '08409', statusDate: '2021-09' });
     expect(sites.get('ami1-chaumont')).toMatchObject({ status: 'open', statusDate: '2019-09-13', insee: '52121' });
     expect(sites.get('ami1-bastia')?.insee).toBe('2B033');
   });
