@@ -30,7 +30,7 @@ export interface GroundedSentence {
 const ABSENCE =
   /\b(ne|n')\s?(donnent|mentionnent|disent|precisent|signalent|indiquent|citent|confirment|nomment)\b.*\b(pas|aucun|aucune|ni)\b|\baucune source ne (?:donne|mentionne|cite|indique|precise|nomme|dit)\b|\bn'ont pas pu\b|\brestent inconnu|\b(?:do|does|did) not (?:give|mention|say|specify|state|name|list|confirm|cite|report)\b|\b(?:mention|give|name|list|cite|report|say)s? (?:no|nothing)\b|\bno source\b|\bnone of the sources\b|\bcould not be read\b|\bremains? unknown\b/;
 
-const citable = (s: PassageSource | undefined): s is PassageSource => !!s && s.url.startsWith('https://');
+const citable = (s: PassageSource | undefined): s is PassageSource => !!s && /^https?:\/\//.test(s.url);
 
 /**
  * The quotable sentences of a passage. A sentence without markers is attributed to the document's

@@ -28,8 +28,10 @@ async function main(): Promise<number> {
   const documents = await loadDocuments(paths.docsDir);
   const sites = loadSites(paths.sitesCsv);
   const sources = new Set(documents.flatMap((d) => d.sources.map((s) => s.url)));
+  // http stays the exception: only for publishers that serve no https.
+  const http = [...sources].filter((u) => u.startsWith('http://')).length;
   process.stdout.write(
-    `knowledge:check OK: ${documents.length} documents, ${sources.size} distinct sources, ${sites.length} sites` +
+    `knowledge:check OK: ${documents.length} documents, ${sources.size} distinct sources (${http} in http), ${sites.length} sites` +
       ` (kind: ${tally(sites.map((s) => s.kind))}; wave: ${tally(sites.map((s) => s.wave))})\n`,
   );
   return 0;

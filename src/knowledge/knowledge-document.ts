@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/answer.js';
+import { sourceUrlSchema } from './source-url.js';
 
 /**
  * Front matter of a Markdown document in `knowledge/docs/`. Parsed once at load; later code trusts it.
@@ -7,7 +8,8 @@ import { isoDateSchema } from '../core/answer.js';
 export const documentSourceSchema = z.object({
   /** Short key used by `[^id]` claim markers in the body, e.g. `localtis-2020-01`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
-  url: z.url({ protocol: /^https$/, message: 'an https URL of the public original' }),
+  /** The public original: https, or http when the publisher serves no https (see `source-url.ts`). */
+  url: sourceUrlSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
   /** Publication date as the source shows it: YYYY-MM-DD, or YYYY-MM / YYYY when no day is given. */

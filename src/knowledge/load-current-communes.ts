@@ -32,3 +32,18 @@ export function loadCurrentCommunes(): Map<string, CurrentCommune> {
   }
   return cache;
 }
+
+let regionCache: Map<string, string> | undefined;
+
+/**
+ * Région names keyed by code, from `@etalab/decoupage-administratif/data/regions.json`: the 18 régions
+ * ("Grand Est", "La Réunion"…) and the overseas collectivities that stand as their own région ("Saint-Martin",
+ * "Polynésie française"…). Cached after the first call.
+ */
+export function loadRegionNames(): Map<string, string> {
+  if (regionCache) return regionCache;
+  const file = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/regions.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Array<{ code?: string; nom?: string }>;
+  regionCache = new Map(raw.filter((r) => r.code && r.nom).map((r) => [r.code!, r.nom!]));
+  return regionCache;
+}

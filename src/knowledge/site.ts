@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/answer.js';
+import { sourceUrlSchema } from './source-url.js';
 
 /** Kinds of Cnam site in the directory. */
 export const siteKindSchema = z.enum(['antenna', 'regional-centre', 'local-site', 'school']);
@@ -13,8 +14,9 @@ export const siteStatusSchema = z.enum(['selected', 'open', 'planned', 'moved', 
 
 /**
  * One row of `knowledge/sites/sites.csv`. Empty CSV cells become undefined.
- * `sources` holds one or more https URLs separated by " ; "; each must appear in some document's front matter
- * so that a citation can give its title, publisher and date.
+ * `sources` holds one or more URLs separated by " ; " (https, or http when the publisher serves no https); each
+ * must appear in the front matter of a document with a section naming the site's town, so that a citation can
+ * give its title, publisher and date and the source speaks of that site.
  */
 export const siteSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -29,7 +31,7 @@ export const siteSchema = z.object({
   status: siteStatusSchema,
   statusDate: isoDateSchema.optional(),
   address: z.string().optional(),
-  sources: z.array(z.url({ protocol: /^https$/ })).min(1),
+  sources: z.array(sourceUrlSchema).min(1),
   notes: z.string().optional(),
 });
 

@@ -9,6 +9,10 @@ export interface DocumentInspection {
   document?: KnowledgeDocument;
   /** The front matter when it is valid, even if the body has problems. */
   frontMatter?: FrontMatter;
+  /** With a valid front matter: the 1-based file line of each source's `url` key, in order. */
+  sourceLines?: number[];
+  /** With a valid front matter: the body and the file line of its first line, even if the body has problems. */
+  body?: { text: string; line: number };
   problems: Problem[];
 }
 
@@ -80,6 +84,8 @@ export function inspectDocument(id: string, text: string, file: string = id): Do
 
   if (!parsed.success) return { problems };
   problems.push(...inspectSections(body, bodyLine, parsed.data.language, file));
-  if (problems.length > 0) return { frontMatter: parsed.data, problems };
-  return { document: { ...parsed.data, id, body, bodyLine }, frontMatter: parsed.data, problems };
+  const sourceLines = parsed.data.sources.map((_s, i) => lineOfPath(doc, counter, ['sources', i, 'url'], 1) + 1);
+  const known = { frontMatter: parsed.data, sourceLines, body: { text: body, line: bodyLine } };
+  if (problems.length > 0) return { ...known, problems };
+  return { document: { ...parsed.data, id, body, bodyLine }, ...known, problems };
 }
