@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Language } from '../core/ask-context.js';
 import { fromRoot } from '../project-root.js';
 import { redact } from '../privacy/redact.js';
-import { passageText, type SourcePassage } from './source-passages.js';
+import { promptSources, type SourcePassage } from './source-passages.js';
 
 /** The prompt file in use; logged with every generation. */
 export const PROMPT_VERSION = 'grounded-answer.v1';
@@ -58,7 +58,7 @@ export function groundedPrompt(input: PromptInput): GroundedPrompt {
     maxSentences: String(MAX_SENTENCES),
     question: redact(input.question).replace(/\s+/g, ' '),
     turns,
-    sources: input.passages.map(passageText).join('\n\n'),
+    sources: promptSources(input.passages),
   };
   // One pass: text inserted for a placeholder (a question containing « {{language}} ») is never filled again.
   return { system: fill(system, values), user: fill(user, values) };

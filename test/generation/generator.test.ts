@@ -70,9 +70,11 @@ describe('generation from the top sections, checked before it is shown', () => {
     expect(prompt).toContain('Answer in French');
     expect(prompt).toContain('Question: Quand le deuxième AMI a-t-il été lancé ?');
     expect(prompt).toContain("- Qu'est-ce que le programme Au cœur des territoires ?");
-    expect(prompt).toContain('[1] Deuxième AMI (Localtis, 2020-01) — Quand le deuxième AMI a-t-il été lancé ?\nSelon Localtis, le deuxième AMI a été lancé le 20 janvier 2020.');
-    expect(prompt).toContain("[2] Onze villes retenues (Côtes-d'Armor, 2021-09)");
-    expect(prompt).toContain("[3] Deuxième AMI (Localtis, 2020-01) — Qui pouvait répondre au deuxième AMI ?\nLe deuxième AMI était ouvert aux villes de Territoires d'industrie.");
+    expect(prompt).toContain("[1] Deuxième AMI (Localtis, 2020-01)\n[2] Onze villes retenues (Côtes-d'Armor, 2021-09)\n\n");
+    expect(prompt).toContain(
+      "« Quand le deuxième AMI a-t-il été lancé ? »\n- Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020. [1]\n- Selon les Côtes-d'Armor, le deuxième AMI a été lancé le 20 juillet 2020. [2]",
+    );
+    expect(prompt).toContain("« Qui pouvait répondre au deuxième AMI ? »\n- Le deuxième AMI était ouvert aux villes de Territoires d'industrie. [1]");
     expect(prompt).not.toContain('[^localtis]');
   });
 
@@ -85,7 +87,7 @@ describe('generation from the top sections, checked before it is shown', () => {
   });
 
   it('a sentence citing a passage that does not say it is dropped (the date is in [2], not in [1])', async () => {
-    llm.script({ chunks: tokens("Selon Localtis, le deuxième AMI a été lancé le 20 juillet 2020 [1]. Il était ouvert aux villes de Territoires d'industrie [3].") });
+    llm.script({ chunks: tokens("Selon Localtis, le deuxième AMI a été lancé le 20 juillet 2020 [1]. Il était ouvert aux villes de Territoires d'industrie [1].") });
     const { answer, report } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
     expect(answer.text).toBe("Il était ouvert aux villes de Territoires d'industrie [1].");
     expect(answer.citations.map((c) => c.url)).toEqual([localtis.url]);
@@ -190,7 +192,7 @@ describe('generation from the top sections, checked before it is shown', () => {
     llm.script({ chunks: tokens('According to Localtis, the second call was launched on 20 January 2020 [1]. The Côtes-d’Armor say it opened on 20 July 2020 [2].') });
     const { answer } = await ask('When was the second call launched?');
     expect(llm.received[0]!.prompt).toContain('Answer in English');
-    expect(llm.received[0]!.prompt).toContain('According to Localtis, the second call was launched on 20 January 2020.');
+    expect(llm.received[0]!.prompt).toContain('- According to Localtis, the second call was launched on 20 January 2020. [1]');
     expect(answer.generated).toBeDefined();
     expect(answer.text).toContain('20 January 2020 [1]');
   });
