@@ -43,6 +43,8 @@ export interface GenerationReport {
   sentences: number;
   kept: number;
   refused: Array<{ reasons: Refusal[]; coverage: number }>;
+  /** Every sentence checked, in order, with its verdict (kept for tests and evaluation; never logged). */
+  checked: Array<{ sentence: string; ok: boolean; reasons: Refusal[]; coverage: number }>;
 }
 
 /** `[n]` markers in a checked sentence renumbered to the Answer's citations, placed before its final mark. */
@@ -89,13 +91,14 @@ export function createGenerator(options: GeneratorOptions): AnswerGenerator & { 
   const reports: GenerationReport[] = [];
   async function generate({ question, sections, extractive }: GenerationRequest): Promise<Answer | null> {
     const started = performance.now();
-    const report: GenerationReport = { outcome: 'no-sources', ms: 0, promptTokens: 0, completionTokens: 0, estimatedTokens: false, sentences: 0, kept: 0, refused: [] };
+    const report: GenerationReport = { outcome: 'no-sources', ms: 0, promptTokens: 0, completionTokens: 0, estimatedTokens: false, sentences: 0, kept: 0, refused: [], checked: [] };
     const finish = (outcome: GenerationOutcome, answer: Answer | null = null): Answer | null => {
       report.outcome = outcome;
       report.ms = Math.round(performance.now() - started);
       reports.push(report);
       if (reports.length > 100) reports.shift();
-      logger.info({ generation: { provider: model.provider, model: model.model, prompt: PROMPT_VERSION, ...report } }, 'generation');
+      const { checked: _checked, ...logged } = report;
+      logger.info({ generation: { provider: model.provider, model: model.model, prompt: PROMPT_VERSION, ...logged } }, 'generation');
       return answer;
     };
 
@@ -174,6 +177,7 @@ export function createGenerator(options: GeneratorOptions): AnswerGenerator & { 
     report.sentences = verdicts.length;
     report.kept = shown.length;
     report.refused = verdicts.filter((v) => !v.ok).map((v) => ({ reasons: v.reasons, coverage: Number(v.coverage.toFixed(2)) }));
+    report.checked = verdicts.map((v) => ({ sentence: v.sentence, ok: v.ok, reasons: v.reasons, coverage: Number(v.coverage.toFixed(2)) }));
     if (ended) return finish(ended);
 
     const answering = verdicts.filter((v) => v.ok && !v.meta).length;

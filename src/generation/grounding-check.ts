@@ -209,13 +209,89 @@ interface SupportSentence {
   facts: Facts;
   terms: ReadonlySet<string>;
   negated: boolean;
+  restricted: boolean;
+  /** Per number (canonical digits), the content terms right after each of its occurrences. */
+  windows: ReadonlyMap<string, string[][]>;
+  /** The source's title and publisher, not one of its sentences. */
+  header?: boolean;
 }
 
 const NEGATION =
   /\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?(?:pas|plus|jamais|aucun|aucune|rien|ni|personne|guere|nulle)\b|\b(?:aucun|aucune|jamais|nul|nulle|not|no|never|none|nothing|cannot|can't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|won't|hasn't|haven't)\b|^non\b/;
 
+/** « Les sources ne concordent pas », "the sources disagree": a statement of disagreement, not a denial. */
+const DISPUTE_PHRASE =
+  /\b(?:ne|n')\s*(?:concordent|s'accordent|coincident)\s+pas\b|\bne\s+(?:donnent|disent|comptent|datent)\s+pas\s+(?:toutes|tous)\s+(?:le|la|les)\s+memes?\b|\b(?:do not|don't)\s+(?:agree|give the same)\b/g;
+
 function isNegated(text: string): boolean {
-  return NEGATION.test(fold(text).replace(/[’]/g, "'").trim());
+  return NEGATION.test(fold(text).replace(/[’]/g, "'").replace(DISPUTE_PHRASE, ' ').trim());
+}
+
+/** « n'était ouvert qu'aux villes », « seulement », "only": a restriction the source must make too. */
+const RESTRICTION = /\b(?:ne|n')\s*(?:[a-z'-]+\s+){0,4}?qu(?:e\b|')|\b(?:seulement|uniquement|exclusivement|only|solely|exclusively)\b|\breserve(?:e|s|es)? (?:aux?|a la)\b/;
+
+function isRestricted(text: string): boolean {
+  return RESTRICTION.test(fold(text).replace(/[’]/g, "'"));
+}
+
+/**
+ * For each number written with digits, the content terms right after each occurrence (at most `size`, up to the next
+ * number or punctuation): what it counts. « 13 centres en métropole, 7 outre-mer » gives 13 → centres, métropole.
+ */
+function numberWindows(text: string, size: number): Map<string, string[][]> {
+  let masked = fold(text).replace(/[’]/g, "'").replace(EMAIL, ' , ').replace(URL, ' , ');
+  for (const [pattern] of DATE_PATTERNS) masked = masked.replace(pattern, (m) => (/\d/.test(m) ? ' , ' : m));
+  const out = new Map<string, string[][]>();
+  const tokens = [...masked.matchAll(/(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|([a-z][a-z'-]*)|([,;:.()«»"!?])/g)];
+  tokens.forEach((token, i) => {
+    if (!token[1]) return;
+    const window: string[] = [];
+    for (let j = i + 1; j < tokens.length && window.length < size; j += 1) {
+      const next = tokens[j]!;
+      if (!next[2]) break;
+      for (const term of analyze(next[2])) if (window.length < size && !window.includes(term)) window.push(term);
+    }
+    const value = canonicalNumber(token[1]);
+    out.set(value, [...(out.get(value) ?? []), window]);
+  });
+  return out;
+}
+
+/** Whether each number of the claim counts, in one support sentence, what the claim says it counts. */
+function countsSame(claim: ReadonlyMap<string, string[][]>, sentence: SupportSentence): boolean {
+  for (const [value, windows] of claim) {
+    const theirs = sentence.windows.get(value);
+    if (!theirs) continue;
+    for (const window of windows) {
+      if (!theirs.some((t) => window.every((term) => t.includes(term)))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * « …38 % selon Régions Magazine, environ 40 % selon l'AdCF »: in a sentence giving several attributed versions, the
+ * source a claim names (« selon Régions Magazine ») must be the one its numbers are attributed to.
+ */
+const ATTRIBUTION = /\b(?:selon|d'apres|according to)\s+(?:l'|le |la |les |the )?([a-z&' -]+?)(?=[,;:.()]|\s+(?:le|la|les|il|elle|the|it|a|ont|est|sont|was|were)\b|$)/g;
+
+function attributionsOf(text: string): string[] {
+  return [...fold(text).replace(/[’]/g, "'").matchAll(ATTRIBUTION)].map((m) => m[1]!.trim()).filter((name) => name.length >= 3);
+}
+
+function attributedRight(claimText: string, facts: Facts, sentence: SupportSentence): boolean {
+  const named = attributionsOf(claimText);
+  if (named.length === 0) return true;
+  const clauses = sentence.folded.replace(/[’]/g, "'").split(/[,;]/);
+  if (clauses.filter((c) => attributionsOf(c).length > 0).length < 2) return true;
+  for (const value of facts.numbers) {
+    for (const clause of clauses) {
+      if (!new RegExp(`(?:^|[^\\d])${value.replace('.', '[.,]')}(?![\\d])`).test(clause)) continue;
+      const theirs = attributionsOf(clause);
+      if (theirs.length > 0 && !theirs.some((t) => named.some((n) => n.includes(t) || t.includes(n)))) return false;
+    }
+  }
+  return true;
 }
 
 function readSentence(text: string): SupportSentence {
@@ -227,6 +303,8 @@ function readSentence(text: string): SupportSentence {
     facts: factsOf(text),
     terms: new Set(analyze(text)),
     negated: isNegated(text),
+    restricted: isRestricted(text),
+    windows: numberWindows(text, 3),
   };
 }
 
@@ -236,7 +314,9 @@ export class SourceIndex {
 
   constructor(readonly passages: readonly SourcePassage[]) {
     for (const passage of passages) {
-      this.byNumber.set(passage.n, [readSentence(passageHeader(passage)), ...passage.sentences.map(readSentence)]);
+      // The header names the source (« Selon Localtis ») but its publication date supports no date of a claim.
+      const header = readSentence(`${passage.source.title} (${passage.source.publisher ?? ''})`);
+      this.byNumber.set(passage.n, [{ ...header, header: true }, ...passage.sentences.map(readSentence)]);
     }
   }
 
@@ -294,18 +374,30 @@ function checkPart(part: Part, sources: SourceIndex, startsSentence: boolean, me
   for (const email of facts.emails) if (!all.some((s) => s.folded.includes(email))) reasons.add('email-not-in-source');
   for (const url of facts.urls) if (!all.some((s) => s.folded.includes(url))) reasons.add('url-not-in-source');
 
-  // Dates and numbers: each in a cited source, and all of them in one of its sentences (no « 55 » borrowed from the
-  // first call's sentence for the second call's).
+  // Dates and numbers: each in a cited source.
   for (const date of facts.dates) if (!all.some((s) => dateSupported(date, s))) reasons.add('date-not-in-source');
   for (const value of facts.numbers) if (!all.some((s) => numberSupported(value, s))) reasons.add('number-not-in-source');
-  const quantified = facts.dates.length + facts.numbers.length > 0;
-  const together = all.filter((s) => facts.dates.every((d) => dateSupported(d, s)) && facts.numbers.every((v) => numberSupported(v, s)));
-  if (quantified && together.length === 0 && !reasons.has('date-not-in-source') && !reasons.has('number-not-in-source')) reasons.add('facts-not-together');
 
   // Names and acronyms: each in a cited source (its title and publisher count: « Selon Localtis »).
-  for (const name of namesOf(part.text, startsSentence)) {
-    if (!all.some((s) => s.words.has(name))) reasons.add('name-not-in-source');
-  }
+  const names = namesOf(part.text, startsSentence);
+  for (const name of names) if (!all.some((s) => s.words.has(name))) reasons.add('name-not-in-source');
+
+  // All of them together in one sentence of it, each number counting the same thing, attributed to the same source:
+  // no « 55 » borrowed from the first call's sentence for the second call's, no « 13 centres outre-mer » from
+  // « 13 centres en métropole, 7 outre-mer », no « 40 % selon Régions Magazine » when 40 % is the AdCF's.
+  const quantified = facts.dates.length + facts.numbers.length > 0;
+  const windows = numberWindows(part.text, 2);
+  const ownNames = names.filter((name) => !all.some((s) => s.header && s.words.has(name)));
+  const together = all.filter(
+    (s) =>
+      !s.header &&
+      facts.dates.every((d) => dateSupported(d, s)) &&
+      facts.numbers.every((v) => numberSupported(v, s)) &&
+      ownNames.every((name) => s.words.has(name)) &&
+      countsSame(windows, s) &&
+      attributedRight(part.text, facts, s),
+  );
+  if (quantified && together.length === 0 && ![...reasons].some((r) => r.endsWith('-not-in-source'))) reasons.add('facts-not-together');
 
   // Content words: enough of them in the cited sources.
   const concepts = analyzeTerms(stripMarkers(part.text)).filter(
@@ -316,16 +408,18 @@ function checkPart(part: Part, sources: SourceIndex, startsSentence: boolean, me
   const coverage = concepts.length === 0 ? 1 : covered / concepts.length;
   if (coverage < MIN_COVERAGE) reasons.add('low-coverage');
 
-  // Polarity: the sentence that supports it says the same thing the same way (« n'est pas » against « est »).
+  // Polarity: the sentence that supports it says the same thing the same way (« n'est pas » against « est »), and
+  // restricts when it restricts (« n'était ouvert qu'aux villes »).
   const claimTerms = new Set(concepts.flatMap((t) => t.alternatives));
   const overlap = (s: SupportSentence) => [...claimTerms].filter((t) => s.terms.has(t)).length;
-  const candidates = quantified && together.length > 0 ? together : all;
+  const candidates = quantified && together.length > 0 ? together : all.filter((s) => !s.header);
   let best: SupportSentence | undefined;
   for (const s of candidates) if (!best || overlap(s) > overlap(best)) best = s;
-  if (best && !meta && best.negated !== isNegated(part.text)) reasons.add('polarity');
+  if (best && best.negated !== isNegated(part.text)) reasons.add('polarity');
+  if (best && isRestricted(part.text) && !best.restricted) reasons.add('polarity');
 
   for (const n of new Set(part.cites)) {
-    const own = cited.filter((c) => c.n === n).map((c) => c.s).slice(1);
+    const own = cited.filter((c) => c.n === n && !c.s.header).map((c) => c.s);
     let pick: SupportSentence | undefined;
     for (const s of own) if (!pick || overlap(s) > overlap(pick)) pick = s;
     if (pick) support.set(n, pick.text);
