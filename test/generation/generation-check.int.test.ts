@@ -14,7 +14,7 @@ import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
 import { loadOrBuildIndex } from '../../src/retrieval/load-or-build-index.js';
 import { startFakeLlmServer, tokens, type FakeLlmServer } from '../fakes/fake-llm-server.js';
 import { llmConfig } from './fixtures.js';
-import { SCRIPTED_OUTPUTS, type Label } from './scripted-outputs.js';
+import { SCRIPTED_HELDOUT, SCRIPTED_OUTPUTS, type Label, type ScriptedOutput } from './scripted-outputs.js';
 
 /** The `[@title part]` markers of a scripted sentence as the numbers the prompt gave those sources. */
 function resolveMarkers(text: string, prompt: string): string {
@@ -39,6 +39,7 @@ let dir: string;
 let retriever: HybridRetriever;
 let llm: FakeLlmServer;
 const judged: Judged[] = [];
+const heldout: Judged[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cnam-gen-eval-'));
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 5_000, budget: new TokenBudget(0), logger: silentLogger() });
   const skill = createKnowledgeSkill(retriever, { generator });
   // Each scripted output is replayed by the fake model for its question, through the whole generation path.
-  for (const output of SCRIPTED_OUTPUTS) {
+  const run = async (output: ScriptedOutput, into: Judged[]) => {
     llm.script((request) => ({ chunks: tokens(output.sentences.map((s) => resolveMarkers(s.text, request.prompt)).join(' '), 9) }));
     await skill.answer(toQuestion(output.question, emptyContext));
     const report = generator.reports.at(-1)!;
@@ -57,9 +58,11 @@ beforeAll(async () => {
     }
     output.sentences.forEach((s, i) => {
       const verdict = report.checked[i]!;
-      judged.push({ question: output.question, sentence: s.text, label: s.label, kept: verdict.ok, reasons: verdict.reasons, coverage: verdict.coverage });
+      into.push({ question: output.question, sentence: s.text, label: s.label, kept: verdict.ok, reasons: verdict.reasons, coverage: verdict.coverage });
     });
-  }
+  };
+  for (const output of SCRIPTED_OUTPUTS) await run(output, judged);
+  for (const output of SCRIPTED_HELDOUT) await run(output, heldout);
 }, 120_000);
 
 afterAll(async () => {
@@ -104,5 +107,24 @@ describe('the check on scripted model outputs (the fake model replays them throu
     console.info(['coverage threshold → bad sentences it would let through, good sentences kept:', ...table].join('\n'));
     // Floor at the recall reached (see README); a change to the check that lowers it must say why.
     expect(kept / good.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('on the held-out set (never used to change the check): its figures, and every sentence it judged wrongly', () => {
+    const good = heldout.filter((j) => j.label === 'good');
+    const bad = heldout.filter((j) => j.label !== 'good');
+    const escaped = bad.filter((j) => j.kept);
+    const dropped = good.filter((j) => !j.kept);
+    console.info(
+      [
+        `held-out: ${SCRIPTED_HELDOUT.length} outputs, ${heldout.length} sentences: bad caught ${bad.length - escaped.length}/${bad.length}, good kept ${good.length - dropped.length}/${good.length}`,
+        ...escaped.map((j) => `  ESCAPED ${j.label}: ${j.sentence}`),
+        ...dropped.map((j) => `  dropped good: ${j.sentence} → ${j.reasons.join(', ')} (coverage ${j.coverage})`),
+      ].join('\n'),
+    );
+    expect(heldout.length).toBeGreaterThanOrEqual(30);
+    // The one known escape, kept as found (README, "limits"): two names swapped in their roles within one source
+    // sentence. The check sees which facts a sentence uses, not how it relates them. Not tuned away.
+    expect(escaped.map((j) => j.sentence)).toEqual(['Lyon a été le premier centre régional, suivi de Lille [@Lille, premier centre].']);
+    expect(dropped.length / good.length).toBeLessThanOrEqual(0.2);
   });
 });

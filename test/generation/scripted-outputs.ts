@@ -370,3 +370,119 @@ export const SCRIPTED_OUTPUTS: ScriptedOutput[] = [
     ],
   },
 ];
+
+/**
+ * A second set, written after the check was tuned on the first and never used to change it: its figures say how
+ * the check does on outputs it was not shaped by.
+ */
+export const SCRIPTED_HELDOUT: ScriptedOutput[] = [
+  {
+    question: 'Combien coûte une formation au Cnam ?',
+    sentences: [
+      good('Les sources consultées ne donnent pas le prix des formations du Cnam [@poursuit son implantation].'),
+      good('Selon le Cnam Île-de-France, le CPF est crédité de 500 € par an, dans la limite de 5 000 € [@Comment financer votre formation].'),
+      wrong('Selon le Cnam Île-de-France, le CPF est crédité de 5 000 € par an [@Comment financer votre formation].'),
+    ],
+  },
+  {
+    question: 'Combien coûte une formation au Cnam ?',
+    sentences: [
+      unsupported('Une unité d’enseignement coûte environ 300 € [@poursuit son implantation].'),
+      good('Les formations des centres du programme sont financées par le CPF ou par les Régions [@poursuit son implantation].'),
+    ],
+  },
+  {
+    question: 'Qui coordonne le réseau régional du Cnam ?',
+    sentences: [
+      good("Depuis juillet 2023, Aude Bono-Vandorme dirige l'action régionale du Cnam, qui coordonne le réseau des centres [@Aude Bono-Vandorme]."),
+      wrong("Aude Bono-Vandorme dirige l'action régionale du Cnam depuis juillet 2021 [@Aude Bono-Vandorme]."),
+      good('Les centres régionaux associés du Cnam ont été créés par le décret n° 52-908 du 25 juillet 1952 [@Lille, premier centre].'),
+    ],
+  },
+  {
+    question: 'Qui coordonne le réseau régional du Cnam ?',
+    sentences: [
+      wrong('Lyon a été le premier centre régional, suivi de Lille [@Lille, premier centre].'),
+      unsupported("Elle est assistée d'un comité de 14 directeurs régionaux [@Aude Bono-Vandorme]."),
+    ],
+  },
+  {
+    question: 'Quand les lauréats du deuxième AMI ont-ils été choisis ?',
+    sentences: [
+      good('Le 8 septembre 2021, le comité de sélection a retenu 11 villes et agglomérations de plus au titre du deuxième AMI [@Onze nouvelles villes].'),
+      good('Les sources consultées ne donnent pas la composition du comité de sélection [@Onze nouvelles villes].'),
+      wrong('Le 8 septembre 2021, le comité de sélection a retenu 20 villes et agglomérations [@Onze nouvelles villes].'),
+    ],
+  },
+  {
+    question: 'Quand les lauréats du deuxième AMI ont-ils été choisis ?',
+    sentences: [
+      wrong('Le comité de sélection a retenu 11 collectivités le 8 octobre 2021 [@Onze nouvelles villes].'),
+      good('Après le 8 septembre 2021, 20 collectivités étaient labellisées au titre du deuxième AMI, dans 10 régions [@Onze nouvelles villes].'),
+    ],
+  },
+  {
+    question: 'Combien de centres ont réellement ouvert ?',
+    sentences: [
+      good('Selon le Cnam en 2024, cinq sites ont ouvert dès 2019 [@Aude Bono-Vandorme].'),
+      good(
+        "Selon des données de l'AdCF citées en mars 2021, sept sites du premier AMI étaient ouverts en janvier 2021 : Saint-Brieuc, Bourges, le Grand Chalon, Quimper, Vierzon, Chaumont et Manosque [@1.800 entrées].",
+      ),
+      good("En mai 2021, le Cnam comptait une vingtaine d'ouvertures [@convention d'implantation à Cognac]."),
+    ],
+  },
+  {
+    question: 'Combien de centres ont réellement ouvert ?',
+    sentences: [
+      wrong('En janvier 2021, sept sites du premier AMI étaient ouverts, dont Dole et Manosque [@1.800 entrées].'),
+      wrong('Les sources donnent le nombre actuel de centres ouverts : une vingtaine [@Aude Bono-Vandorme].'),
+    ],
+  },
+  {
+    question: 'Combien de personnes ont été formées dans les centres du programme ?',
+    sentences: [
+      good('En mai 2021, le Cnam comptait un peu plus de 1 800 personnes formées dans les centres du programme [@convention d\'implantation à Cognac].'),
+      good('Lors d’un webinaire du 17 mars 2021, Olivier Faron parlait de près de 1 800 personnes accueillies dans les sites du programme [@1.800 entrées].'),
+      wrong('En mai 2021, le Cnam comptait un peu plus de 18 000 personnes formées [@convention d\'implantation à Cognac].'),
+    ],
+  },
+  {
+    question: 'Combien de personnes ont été formées dans les centres du programme ?',
+    sentences: [
+      wrong('À Sedan, le pôle prévoyait environ 150 auditeurs à la rentrée 2021 [@Le CNAM déménage].'),
+      good('À Colmar, le Cnam visait environ 150 auditeurs en trois ans [@quinze nouvelles villes].'),
+      unsupported('Au total, 5 000 auditeurs ont obtenu un diplôme [@quinze nouvelles villes].'),
+    ],
+  },
+  {
+    question: 'Quel lien le programme a-t-il avec Action cœur de ville ?',
+    sentences: [
+      good("Le 1er avril 2019, Jacqueline Gourault et Olivier Faron ont signé une convention de trois ans qui fait du Cnam un partenaire officiel d'Action cœur de ville [@Signature d'une convention]."),
+      good("Action cœur de ville associe l'État, la Banque des Territoires, Action Logement et l'Anah au profit de 222 villes moyennes [@Signature d'une convention]."),
+      wrong('Le 1er avril 2019, Jacqueline Gourault et Olivier Faron ont signé une convention de cinq ans [@Signature d\'une convention].'),
+    ],
+  },
+  {
+    question: 'Quel lien le programme a-t-il avec Action cœur de ville ?',
+    sentences: [
+      wrong("Action cœur de ville associe l'État, la Banque des Territoires, Action Logement et l'Anah au profit de 218 villes moyennes [@Signature d'une convention]."),
+      unsupported('Le programme est financé à 80 % par Action cœur de ville [@Bastia parmi les 55].'),
+      good('En mai 2021, le Cnam présente le programme comme labellisé Action cœur de ville et Territoires d’industrie [@convention d\'implantation à Cognac].'),
+    ],
+  },
+  {
+    question: 'Who can use the CPF?',
+    sentences: [
+      good('According to the Cnam Île-de-France, the CPF is open to employees from the age of 16, job seekers, public employees and self-employed workers [@Comment financer votre formation].'),
+      good('Only certifying courses are eligible for the CPF [@Comment financer votre formation].'),
+      wrong('The CPF is open to employees from the age of 18 [@Comment financer votre formation].'),
+    ],
+  },
+  {
+    question: 'Who can use the CPF?',
+    sentences: [
+      wrong('Retired people can also use the CPF, according to the Cnam Île-de-France [@Comment financer votre formation].'),
+      good('At the Cnam PACA, the CPF-eligible courses are RNCP diplomas and titles divided into skills blocks [@Le Compte Personnel Formation].'),
+    ],
+  },
+];
