@@ -10,7 +10,7 @@ import { withAnswerProgress } from '../../src/generation/answer-progress.js';
 import { chatModelOf } from '../../src/generation/chat-model.js';
 import { createGenerator, type GenerationReport } from '../../src/generation/generator.js';
 import { TokenBudget } from '../../src/generation/token-budget.js';
-import { silentLogger } from '../../src/logging/logger.js';
+import { createLogger, silentLogger } from '../../src/logging/logger.js';
 import { startFakeLlmServer, tokens, type FakeLlmServer } from '../fakes/fake-llm-server.js';
 import { INJECTED, LAUNCH, WHO, armor, llmConfig, localtis, scripted } from './fixtures.js';
 
@@ -229,6 +229,30 @@ describe('generation from the top sections, checked before it is shown', () => {
       'Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1]. Selon les Côtes-d’Armor, il a été lancé le 20 juillet 2020 [2].',
     ]);
     expect(answer!.text).toBe(updates.at(-1));
+  });
+});
+
+describe('logs', () => {
+  it('one line per generation with the provider, model, prompt version, outcome and token counts; never the question', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => lines.push(line) });
+    const config = llmConfig(llm.url);
+    const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 3_000, budget: new TokenBudget(0), logger });
+    llm.script({ chunks: tokens(GOOD), usage: { prompt: 900, completion: 70 } });
+    await createKnowledgeSkill(RETRIEVER, { generator }).answer(toQuestion('Quand le deuxième AMI a-t-il été lancé ? Mon courriel : a.b@c.fr', emptyContext));
+    const entry = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'generation');
+    expect(entry.generation).toMatchObject({
+      provider: 'openai',
+      model: 'albert-large',
+      prompt: 'grounded-answer.v1',
+      outcome: 'generated',
+      promptTokens: 900,
+      completionTokens: 70,
+      sentences: 3,
+      kept: 3,
+    });
+    expect(entry.generation.checked).toBeUndefined();
+    expect(lines.join('\n')).not.toMatch(/deuxième AMI a-t-il|a\.b@c\.fr/);
   });
 });
 
