@@ -50,7 +50,7 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt` }) }));
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
   const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever;
-  const generator = options.generator === undefined ? generatorOf(options.config, options.logger) : options.generator;
+  const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
   skills.push(createKnowledgeSkill(retriever, generator ? { generator } : {}));
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
@@ -61,8 +61,8 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
  * then extractive exactly as before. Centre answers (directory data) are never generated: only the knowledge skill
  * has the step.
  */
-export function generatorOf(config: Config, logger: Logger): AnswerGenerator | null {
-  const model = chatModelOf(config);
+export async function generatorOf(config: Config, logger: Logger): Promise<AnswerGenerator | null> {
+  const model = await chatModelOf(config);
   if (!model) return null;
   logger.info({ provider: model.provider, model: model.model, timeoutMs: config.LLM_TIMEOUT_MS, tokensPerMinute: config.LLM_TOKENS_PER_MINUTE }, 'generation on');
   return createGenerator({ model, timeoutMs: config.LLM_TIMEOUT_MS, budget: new TokenBudget(config.LLM_TOKENS_PER_MINUTE), logger });

@@ -1,6 +1,4 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatOllama } from '@langchain/ollama';
-import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
 import type { Config } from '../config.js';
 
 /** Most tokens one answer may take: a few short sentences with their markers. */
@@ -18,14 +16,16 @@ export interface ConfiguredModel extends ModelIdentity {
 
 /**
  * The LangChain chat model the LLM_* settings describe, or null when LLM_PROVIDER is `none`. Deterministic
- * (temperature 0), streaming, no retry (a retry would double the wait the timeout bounds), usage reported.
+ * (temperature 0), streaming, no retry (a retry would double the wait the timeout bounds), usage reported. The
+ * provider's package is loaded only then: without a provider, start-up time and memory stay as they were.
  */
-export function chatModelOf(config: Config): ConfiguredModel | null {
+export async function chatModelOf(config: Config): Promise<ConfiguredModel | null> {
   const model = config.LLM_MODEL;
   switch (config.LLM_PROVIDER) {
     case 'none':
       return null;
-    case 'openai':
+    case 'openai': {
+      const { ChatOpenAI } = await import('@langchain/openai');
       return {
         provider: 'openai',
         model: model!,
@@ -42,7 +42,9 @@ export function chatModelOf(config: Config): ConfiguredModel | null {
           ...(config.LLM_BASE_URL ? { configuration: { baseURL: config.LLM_BASE_URL } } : {}),
         }),
       };
-    case 'azure-openai':
+    }
+    case 'azure-openai': {
+      const { AzureChatOpenAI } = await import('@langchain/openai');
       return {
         provider: 'azure-openai',
         model: model!,
@@ -59,7 +61,9 @@ export function chatModelOf(config: Config): ConfiguredModel | null {
           timeout: config.LLM_TIMEOUT_MS,
         }),
       };
-    case 'ollama':
+    }
+    case 'ollama': {
+      const { ChatOllama } = await import('@langchain/ollama');
       return {
         provider: 'ollama',
         model: model!,
@@ -72,5 +76,6 @@ export function chatModelOf(config: Config): ConfiguredModel | null {
           ...(config.LLM_API_KEY ? { headers: { Authorization: `Bearer ${config.LLM_API_KEY}` } } : {}),
         }),
       };
+    }
   }
 }

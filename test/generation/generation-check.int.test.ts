@@ -46,7 +46,7 @@ beforeAll(async () => {
   ({ retriever } = await loadOrBuildIndex({ directory: path.join(dir, 'index'), embeddings: { provider: 'local' } }));
   llm = await startFakeLlmServer();
   const config = llmConfig(llm.url);
-  const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 5_000, budget: new TokenBudget(0), logger: silentLogger() });
+  const generator = createGenerator({ model: (await chatModelOf(config))!, timeoutMs: 5_000, budget: new TokenBudget(0), logger: silentLogger() });
   const skill = createKnowledgeSkill(retriever, { generator });
   // Each scripted output is replayed by the fake model for its question, through the whole generation path.
   const run = async (output: ScriptedOutput, into: Judged[]) => {

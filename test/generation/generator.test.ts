@@ -28,13 +28,13 @@ const RETRIEVER = scripted([
   [/dole/i, [INJECTED]],
 ]);
 
-function generatorFor(config: Config) {
-  return createGenerator({ model: chatModelOf(config)!, timeoutMs: config.LLM_TIMEOUT_MS, budget: new TokenBudget(config.LLM_TOKENS_PER_MINUTE), logger: silentLogger() });
+async function generatorFor(config: Config) {
+  return createGenerator({ model: (await chatModelOf(config))!, timeoutMs: config.LLM_TIMEOUT_MS, budget: new TokenBudget(config.LLM_TOKENS_PER_MINUTE), logger: silentLogger() });
 }
 
 async function ask(question: string, options: { config?: Config; retriever?: PassageRetriever; context?: AskContext } = {}): Promise<{ answer: Answer; extractive: Answer; report: GenerationReport | undefined }> {
   const config = options.config ?? llmConfig(llm.url);
-  const generator = generatorFor(config);
+  const generator = await generatorFor(config);
   const retriever = options.retriever ?? RETRIEVER;
   const q = toQuestion(question, options.context ?? emptyContext);
   const extractive = answerSchema.parse(await createKnowledgeSkill(retriever).answer(q));
@@ -206,7 +206,7 @@ describe('generation from the top sections, checked before it is shown', () => {
 
   it('past the per-minute token budget, answers are extractive until the minute frees up', async () => {
     const config = llmConfig(llm.url, { LLM_TOKENS_PER_MINUTE: '2500' });
-    const generator = generatorFor(config);
+    const generator = await generatorFor(config);
     const skill = createKnowledgeSkill(RETRIEVER, { generator });
     llm.script({ chunks: tokens(GOOD), usage: { prompt: 1500, completion: 60 } });
     const first = await skill.answer(toQuestion('Quand le deuxième AMI a-t-il été lancé ?', emptyContext));
@@ -221,7 +221,7 @@ describe('generation from the top sections, checked before it is shown', () => {
     llm.script({ chunks: tokens('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1]. Il a été clos le 3 mars 2020 [1]. Selon les Côtes-d’Armor, il a été lancé le 20 juillet 2020 [2].') });
     const updates: string[] = [];
     const answer = await withAnswerProgress({ informative: (language) => updates.push(`info:${language}`), partial: (text) => updates.push(text) }, async () =>
-      createKnowledgeSkill(RETRIEVER, { generator: generatorFor(llmConfig(llm.url)) }).answer(toQuestion('Quand le deuxième AMI a-t-il été lancé ?', emptyContext)),
+      createKnowledgeSkill(RETRIEVER, { generator: await generatorFor(llmConfig(llm.url)) }).answer(toQuestion('Quand le deuxième AMI a-t-il été lancé ?', emptyContext)),
     );
     expect(updates).toEqual([
       'info:fr',
@@ -237,7 +237,7 @@ describe('logs', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => lines.push(line) });
     const config = llmConfig(llm.url);
-    const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 3_000, budget: new TokenBudget(0), logger });
+    const generator = createGenerator({ model: (await chatModelOf(config))!, timeoutMs: 3_000, budget: new TokenBudget(0), logger });
     llm.script({ chunks: tokens(GOOD), usage: { prompt: 900, completion: 70 } });
     await createKnowledgeSkill(RETRIEVER, { generator }).answer(toQuestion('Quand le deuxième AMI a-t-il été lancé ? Mon courriel : a.b@c.fr', emptyContext));
     const entry = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'generation');
@@ -285,7 +285,7 @@ describe('providers', () => {
     expect(answer.generated).toEqual({ provider: 'azure-openai', model: 'gpt-4o-mini-cnam' });
   });
 
-  it('LLM_PROVIDER unset: no generator at all', () => {
-    expect(generatorOf(llmConfig(llm.url, { LLM_PROVIDER: '', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '' }), silentLogger())).toBeNull();
+  it('LLM_PROVIDER unset: no generator at all', async () => {
+    expect(await generatorOf(llmConfig(llm.url, { LLM_PROVIDER: '', LLM_BASE_URL: '', LLM_API_KEY: '', LLM_MODEL: '' }), silentLogger())).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ const sockets: WebSocket[] = [];
 beforeAll(async () => {
   llm = await startFakeLlmServer();
   const config = llmConfig(llm.url);
-  const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 3_000, budget: new TokenBudget(0), logger: silentLogger() });
+  const generator = createGenerator({ model: (await chatModelOf(config))!, timeoutMs: 3_000, budget: new TokenBudget(0), logger: silentLogger() });
   // No answer cache: each test generates afresh.
   const assistant = createAssistant({ skills: [smalltalkSkill, createKnowledgeSkill(scripted([[/lanc/i, [LAUNCH, WHO]]]), { generator })], validate: true, cacheSize: 0 });
   server = await startChannelServer({ assistant });

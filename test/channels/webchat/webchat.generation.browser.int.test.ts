@@ -33,7 +33,7 @@ describe('Web Chat 4.18 in headless Chromium: a generated answer livestreamed ov
     // Slow enough (about 3 s) that each checked sentence is on screen before the next one.
     llm.script({ chunks: tokens(ANSWER, 4), delayMs: 90 });
     const config = llmConfig(llm.url, { LLM_TIMEOUT_MS: '10000' });
-    const generator = createGenerator({ model: chatModelOf(config)!, timeoutMs: 10_000, budget: new TokenBudget(0), logger: silentLogger() });
+    const generator = createGenerator({ model: (await chatModelOf(config))!, timeoutMs: 10_000, budget: new TokenBudget(0), logger: silentLogger() });
     const assistant = createAssistant({ skills: [smalltalkSkill, createKnowledgeSkill(scripted([[/lanc/i, [LAUNCH, WHO]]]), { generator })], validate: true });
     server = await startChannelServer({ assistant, env: { RATE_LIMIT_PER_MINUTE: '600', RATE_LIMIT_BURST: '600' } });
     browser = await launchBrowser();
