@@ -66,6 +66,11 @@ function renumber(sentence: string, numberOf: (n: number) => number): string {
     .trim();
 }
 
+/** Sentences joined as prose; a list item (« - … », « 1. … ») keeps its own line. */
+function joinLines(lines: readonly string[]): string {
+  return lines.reduce((text, line, i) => (i === 0 ? line : `${text}${/^(?:[-*•]|\d+[.)])\s/.test(line) ? '\n' : ' '}${line}`), '');
+}
+
 function textOf(chunk: AIMessageChunk): string {
   if (typeof chunk.content === 'string') return chunk.content;
   return chunk.content.map((part) => (typeof part === 'string' ? part : 'text' in part && typeof part.text === 'string' ? part.text : '')).join('');
@@ -132,7 +137,7 @@ export function createGenerator(options: GeneratorOptions): AnswerGenerator & { 
         return citations.numbers([passage.source], verdict.support.get(n) ?? passage.sentences[0])[0]!;
       });
       shown.push(line);
-      progress?.partial(shown.join(' '));
+      progress?.partial(joinLines(shown));
     };
 
     const controller = new AbortController();
@@ -182,7 +187,7 @@ export function createGenerator(options: GeneratorOptions): AnswerGenerator & { 
 
     const answering = verdicts.filter((v) => v.ok && !v.meta).length;
     if (answering === 0 || shown.length * 2 < verdicts.length) return finish('lost-its-point');
-    const text = shown.join(' ');
+    const text = joinLines(shown);
     const signal = languageSignal(text);
     if (signal && signal !== question.language) return finish('wrong-language');
     const answer: Answer = { ...extractive, text, citations: citations.citations, generated: { provider: model.provider, model: model.model } };

@@ -173,6 +173,16 @@ describe('generation from the top sections, checked before it is shown', () => {
     expect(report!.outcome).toBe('provider-error');
   });
 
+  it('other ways models write markers: after the period, grouped « [1, 2] », a list of items', async () => {
+    llm.script({
+      chunks: tokens("Les sources ne concordent pas sur la date de lancement du deuxième AMI [1, 2].\n- Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020. [1]\n- Selon les Côtes-d'Armor, il a été lancé le 20 juillet 2020. [2]"),
+    });
+    const { answer } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
+    expect(answer.text).toBe(
+      "Les sources ne concordent pas sur la date de lancement du deuxième AMI [1] [2].\n- Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1].\n- Selon les Côtes-d'Armor, il a été lancé le 20 juillet 2020 [2].",
+    );
+  });
+
   it('cut at the token limit: the unfinished last sentence is left out', async () => {
     llm.script({ chunks: tokens('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1]. Selon les Côtes'), finish: 'length' });
     const { answer } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
