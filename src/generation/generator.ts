@@ -57,7 +57,7 @@ function renumber(sentence: string, numberOf: (n: number) => number): string {
         const ns = range ? Array.from({ length: Math.min(10, +range[2]! - +range[1]! + 1) }, (_, i) => +range[1]! + i) : [+piece];
         for (const n of ns) if (!numbers.includes(numberOf(n))) numbers.push(numberOf(n));
       }
-      return ` ${numbers.map((n) => `[${n}]`).join('')}`;
+      return ` ${numbers.map((n) => `[${n}]`).join(' ')}`;
     })
     .replace(/(\[\d+\])(\s?\1)+/g, '$1')
     .replace(/\s+([,;:])/g, '$1')
