@@ -1,5 +1,6 @@
 import { HumanMessage, SystemMessage, type AIMessageChunk } from '@langchain/core/messages';
 import type { AnswerGenerator, GenerationRequest } from '../answering/answer-generator.js';
+import { HEAD } from '../answering/compose-section.js';
 import { answerSchema, type Answer } from '../core/answer.js';
 import { CitationList } from '../core/citation-list.js';
 import { languageSignal } from '../core/detect-language.js';
@@ -30,6 +31,7 @@ export type GenerationOutcome =
   | 'cut-off'
   | 'lost-its-point'
   | 'wrong-language'
+  | 'hides-disagreement'
   | 'invalid';
 
 /** What one generation did, for logs and tests. */
@@ -88,8 +90,9 @@ function finishOf(chunk: AIMessageChunk): string | undefined {
  * questions and the top sections as numbered sources (src/generation/prompts/); its output is cut into sentences
  * as it streams and each is checked against the sources it cites before anyone sees it ({@link checkSentence}).
  * Failing sentences are dropped. The extractive answer is kept instead (null) when fewer than half the sentences
- * pass, none answers, the answer is in the wrong language, the stream ends without the provider saying it is
- * complete, the provider fails or takes longer than the timeout, or the minute's token budget is spent.
+ * pass, none answers, the answer is in the wrong language, it gives one version where the sources disagree, the
+ * stream ends without the provider saying it is complete, the provider fails or takes longer than the timeout, or
+ * the minute's token budget is spent.
  */
 export function createGenerator(options: GeneratorOptions): AnswerGenerator & { readonly reports: GenerationReport[] } {
   const { model, logger } = options;
@@ -190,6 +193,9 @@ export function createGenerator(options: GeneratorOptions): AnswerGenerator & { 
     const text = joinLines(shown);
     const signal = languageSignal(text);
     if (signal && signal !== question.language) return finish('wrong-language');
+    // Where the extractive answer shows sources that disagree, the generated one must give more than one of them.
+    const disputed = Object.values(HEAD.disputed).some((head) => extractive.text.includes(head));
+    if (disputed && citations.size < 2) return finish('hides-disagreement');
     const answer: Answer = { ...extractive, text, citations: citations.citations, generated: { provider: model.provider, model: model.model } };
     if (!answerSchema.safeParse(answer).success) return finish('invalid');
     return finish('generated', answer);

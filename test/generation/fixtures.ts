@@ -34,6 +34,14 @@ export const LAUNCH = section(
 );
 export const WHO = section('who', 'Qui pouvait répondre au deuxième AMI ?', "Le deuxième AMI était ouvert aux villes de Territoires d'industrie [^localtis].", { match: 0.7 });
 
+/** A section whose sources agree (one fact each). */
+export const COUNT = section(
+  'count',
+  'Combien de villes ont été retenues au premier AMI ?',
+  "Au premier AMI, 55 villes ont été retenues, annoncées le 26 septembre 2019 [^localtis].\nTrois ministres assistaient à l'annonce [^armor].",
+  { headingPath: ['Le premier AMI', 'Combien de villes ont été retenues au premier AMI ?'] },
+);
+
 /** A section of the knowledge with a prompt injection planted in it (only through this test retriever). */
 export const INJECTED = section(
   'dole',

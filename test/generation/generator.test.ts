@@ -12,7 +12,7 @@ import { createGenerator, type GenerationReport } from '../../src/generation/gen
 import { TokenBudget } from '../../src/generation/token-budget.js';
 import { createLogger, silentLogger } from '../../src/logging/logger.js';
 import { startFakeLlmServer, tokens, type FakeLlmServer } from '../fakes/fake-llm-server.js';
-import { INJECTED, LAUNCH, WHO, armor, llmConfig, localtis, scripted } from './fixtures.js';
+import { COUNT, INJECTED, LAUNCH, WHO, armor, llmConfig, localtis, scripted } from './fixtures.js';
 
 let llm: FakeLlmServer;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ beforeEach(() => {
 
 const RETRIEVER = scripted([
   [/lanc|launch/i, [LAUNCH, WHO]],
+  [/villes/i, [COUNT]],
   [/dole/i, [INJECTED]],
 ]);
 
@@ -79,26 +80,33 @@ describe('generation from the top sections, checked before it is shown', () => {
   });
 
   it('a date that is not in the cited passage: that sentence is dropped, the good one is served', async () => {
-    llm.script({ chunks: tokens('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1]. Les candidatures ont été closes le 15 mars 2020 [1].') });
-    const { answer, report } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
-    expect(answer.text).toBe('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1].');
+    llm.script({ chunks: tokens('Au premier AMI, 55 villes ont été retenues [1]. Elles ont été annoncées le 27 septembre 2019 [1].') });
+    const { answer, report } = await ask('Combien de villes ont été retenues au premier AMI ?');
+    expect(answer.text).toBe('Au premier AMI, 55 villes ont été retenues [1].');
     expect(answer.generated).toBeDefined();
     expect(report!.refused[0]!.reasons).toContain('date-not-in-source');
   });
 
-  it('a sentence citing a passage that does not say it is dropped (the date is in [2], not in [1])', async () => {
-    llm.script({ chunks: tokens("Selon Localtis, le deuxième AMI a été lancé le 20 juillet 2020 [1]. Il était ouvert aux villes de Territoires d'industrie [1].") });
-    const { answer, report } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
-    expect(answer.text).toBe("Il était ouvert aux villes de Territoires d'industrie [1].");
-    expect(answer.citations.map((c) => c.url)).toEqual([localtis.url]);
-    expect(report!.refused[0]!.reasons).toContain('date-not-in-source');
+  it('a sentence citing a passage that does not say it is dropped; the one left is renumbered [1]', async () => {
+    llm.script({ chunks: tokens("Au premier AMI, 55 villes ont été retenues [2]. Trois ministres assistaient à l'annonce [2].") });
+    const { answer, report } = await ask('Combien de villes ont été retenues au premier AMI ?');
+    expect(answer.text).toBe("Trois ministres assistaient à l'annonce [1].");
+    expect(answer.citations.map((c) => [c.n, c.url])).toEqual([[1, armor.url]]);
+    expect(report!.refused[0]!.reasons).toContain('number-not-in-source');
   });
 
   it('a sentence whose content its source does not carry is dropped (Territoires d’industrie is not in [2])', async () => {
-    llm.script({ chunks: tokens("Le deuxième AMI a été lancé le 20 janvier 2020 [1]. Le deuxième AMI était réservé aux villes de Territoires d'industrie [2].") });
-    const { answer, report } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
-    expect(answer.text).toBe('Le deuxième AMI a été lancé le 20 janvier 2020 [1].');
+    llm.script({ chunks: tokens("Au premier AMI, 55 villes ont été retenues [1]. Les villes retenues sont toutes dans Territoires d'industrie [2].") });
+    const { answer, report } = await ask('Combien de villes ont été retenues au premier AMI ?');
+    expect(answer.text).toBe('Au premier AMI, 55 villes ont été retenues [1].');
     expect(report!.refused[0]!.reasons).toEqual(expect.arrayContaining(['name-not-in-source', 'low-coverage']));
+  });
+
+  it('where the sources disagree, an answer giving one version only is not served: the extractive answer shows both', async () => {
+    llm.script({ chunks: tokens('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1].') });
+    const { answer, extractive, report } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
+    expect(answer).toEqual(extractive);
+    expect(report).toMatchObject({ outcome: 'hides-disagreement', kept: 1 });
   });
 
   it('an answer with no markers: every sentence is dropped and the extractive answer is served unchanged', async () => {
@@ -184,9 +192,9 @@ describe('generation from the top sections, checked before it is shown', () => {
   });
 
   it('cut at the token limit: the unfinished last sentence is left out', async () => {
-    llm.script({ chunks: tokens('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1]. Selon les Côtes'), finish: 'length' });
-    const { answer } = await ask('Quand le deuxième AMI a-t-il été lancé ?');
-    expect(answer.text).toBe('Selon Localtis, le deuxième AMI a été lancé le 20 janvier 2020 [1].');
+    llm.script({ chunks: tokens('Au premier AMI, 55 villes ont été retenues [1]. Trois minis'), finish: 'length' });
+    const { answer } = await ask('Combien de villes ont été retenues au premier AMI ?');
+    expect(answer.text).toBe('Au premier AMI, 55 villes ont été retenues [1].');
   });
 
   it('personal data in the question never reaches the provider', async () => {
