@@ -29,3 +29,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}=`));
   });
 });
+
+describe('LLM_* settings (optional generation)', () => {
+  it('off by default: LLM_PROVIDER is none, with a 15 s timeout and a 20,000-token minute', () => {
+    expect(loadConfig({})).toMatchObject({ LLM_PROVIDER: 'none', LLM_TIMEOUT_MS: 15_000, LLM_TOKENS_PER_MINUTE: 20_000 });
+    expect(loadConfig({ LLM_PROVIDER: '' }).LLM_PROVIDER).toBe('none');
+  });
+
+  it('accepts each provider with what it needs', () => {
+    expect(loadConfig({ LLM_PROVIDER: 'openai', LLM_MODEL: 'albert-large', LLM_API_KEY: 'k', LLM_BASE_URL: 'https://albert.api.etalab.gouv.fr/v1' }).LLM_PROVIDER).toBe('openai');
+    expect(loadConfig({ LLM_PROVIDER: 'azure-openai', LLM_MODEL: 'gpt-4o-mini', LLM_API_KEY: 'k', LLM_BASE_URL: 'https://cnam.openai.azure.com' }).LLM_AZURE_API_VERSION).toBe('2024-10-21');
+    expect(loadConfig({ LLM_PROVIDER: 'ollama', LLM_MODEL: 'mistral-small' }).LLM_BASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ LLM_PROVIDER: 'gpt' }, 'LLM_PROVIDER'],
+    [{ LLM_PROVIDER: 'openai', LLM_API_KEY: 'k' }, 'LLM_MODEL'],
+    [{ LLM_PROVIDER: 'openai', LLM_MODEL: 'm' }, 'LLM_API_KEY'],
+    [{ LLM_PROVIDER: 'azure-openai', LLM_MODEL: 'm', LLM_API_KEY: 'k' }, 'LLM_BASE_URL'],
+    [{ LLM_PROVIDER: 'ollama' }, 'LLM_MODEL'],
+    [{ LLM_MODEL: 'albert-large' }, 'LLM_PROVIDER'],
+    [{ LLM_PROVIDER: 'ollama', LLM_MODEL: 'm', LLM_BASE_URL: 'ftp://x' }, 'LLM_BASE_URL'],
+    [{ LLM_TIMEOUT_MS: '10' }, 'LLM_TIMEOUT_MS'],
+    [{ LLM_TOKENS_PER_MINUTE: '-1' }, 'LLM_TOKENS_PER_MINUTE'],
+    [{ LLM_PROVIDER: 'azure-openai', LLM_MODEL: 'm', LLM_API_KEY: 'k', LLM_BASE_URL: 'https://x.openai.azure.com', LLM_AZURE_API_VERSION: 'latest' }, 'LLM_AZURE_API_VERSION'],
+  ])('a bad combination %j stops start-up with one line naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}=[^\\n]*$`));
+  });
+});

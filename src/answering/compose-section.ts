@@ -86,7 +86,7 @@ function isDisputed(hit: PassageHit): boolean {
   return DISPUTE.test(fold(hit.text));
 }
 
-const HEAD = {
+export const HEAD = {
   disputed: { fr: 'Les sources ne concordent pas sur ce point :', en: 'The sources disagree on this point:' },
   frenchOnly:
     "This part of my knowledge has no English version yet. Here is the assistant's own summary in French of what the sources say (not a quotation):",

@@ -10,6 +10,7 @@ import { analyzeTerms } from '../text/analyze-french.js';
 import { isGenericConcept, weighQueryWords } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
+import type { AnswerGenerator } from './answer-generator.js';
 import { composeSection } from './compose-section.js';
 import { splitQuestionParts } from './question-parts.js';
 import { suggestionsFrom } from './suggestions.js';
@@ -25,7 +26,15 @@ export interface KnowledgeSkillOptions {
   minMatch?: number;
   /** Sections retrieved per part. */
   k?: number;
+  /**
+   * Optional (LLM_PROVIDER): phrases the answer from the top sections once the extractive one is composed; its
+   * answer replaces the extractive one only when it passed its check. Absent, nothing changes.
+   */
+  generator?: AnswerGenerator;
 }
+
+/** Most sections a generator is given. */
+const MAX_GENERATION_SECTIONS = 4;
 
 /** Call ordinals a text names: `1` first call, `2` second, `3` third. */
 function callsOf(text: string): Set<number> {
@@ -110,6 +119,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       const { parts, context } = splitQuestionParts(question.text);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];
+      const runnersUp: PassageHit[] = [];
       const single = parts.length === 1;
       let bestMatch = 0;
       for (const part of parts.slice(0, MAX_PARTS)) {
@@ -121,6 +131,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         const hits = await retriever.search(query, k);
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
         const sections = sectionsFor(query, hits, minMatch);
+        if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {
           unanswered.push(part);
@@ -130,7 +141,13 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         if (fresh.length > 0) answered.push({ part: query, sections: fresh, match: hits[0]!.match });
       }
       if (answered.length === 0) return fallbackAnswer(question.text, question.language, bestMatch);
-      return compose(question, answered, unanswered, single);
+      const extractive = compose(question, answered, unanswered, single);
+      if (!options.generator || extractive.kind !== 'knowledge') return extractive;
+      const sections: PassageHit[] = [];
+      for (const hit of [...answered.flatMap((a) => a.sections), ...runnersUp]) {
+        if (sections.length < MAX_GENERATION_SECTIONS && !sections.some((s) => s.passageId === hit.passageId)) sections.push(hit);
+      }
+      return (await options.generator.generate({ question, sections, extractive })) ?? extractive;
     },
   };
 }

@@ -10,6 +10,10 @@ import type { PassageRetriever } from '../core/passage-retriever.js';
 import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
 import { createReviewSkill } from '../agent/review-skill.js';
 import type { ReviewStore } from '../store/review-store.js';
+import type { AnswerGenerator } from '../answering/answer-generator.js';
+import { chatModelOf } from '../generation/chat-model.js';
+import { createGenerator } from '../generation/generator.js';
+import { TokenBudget } from '../generation/token-budget.js';
 
 export interface BuildAssistantOptions {
   logger: Logger;
@@ -20,6 +24,8 @@ export interface BuildAssistantOptions {
   knowledgeRetriever?: PassageRetriever;
   /** Agent-reviewed answers, reused first (right after smalltalk) for the same or a very close question. */
   reviews?: Pick<ReviewStore, 'reusable'>;
+  /** Generation step to use instead of the one the LLM_* settings describe (tests); null = none. */
+  generator?: AnswerGenerator | null;
 }
 
 /** The assistant and the retrieval behind it (the agent console shows the passages). */
@@ -44,7 +50,20 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt` }) }));
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
   const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever;
-  skills.push(createKnowledgeSkill(retriever));
-  options.logger.debug({ skills: skills.map((s) => s.name) }, 'assistant skills');
+  const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
+  skills.push(createKnowledgeSkill(retriever, generator ? { generator } : {}));
+  options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
+}
+
+/**
+ * The generation step the LLM_* settings describe, or null (LLM_PROVIDER=none, the default): knowledge answers are
+ * then extractive exactly as before. Centre answers (directory data) are never generated: only the knowledge skill
+ * has the step.
+ */
+export async function generatorOf(config: Config, logger: Logger): Promise<AnswerGenerator | null> {
+  const model = await chatModelOf(config);
+  if (!model) return null;
+  logger.info({ provider: model.provider, model: model.model, timeoutMs: config.LLM_TIMEOUT_MS, tokensPerMinute: config.LLM_TOKENS_PER_MINUTE }, 'generation on');
+  return createGenerator({ model, timeoutMs: config.LLM_TIMEOUT_MS, budget: new TokenBudget(config.LLM_TOKENS_PER_MINUTE), logger });
 }

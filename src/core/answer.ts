@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the public Answer contract. Bump the minor number for additive changes,
  * the major number for anything a client could break on.
  */
-export const ANSWER_VERSION = '1.2';
+export const ANSWER_VERSION = '1.3';
 
 /** ISO 8601 calendar date, full (YYYY-MM-DD) or reduced precision (YYYY-MM, YYYY) when the source gives no day. */
 export const isoDateSchema = z
@@ -47,6 +47,17 @@ export const reviewedSchema = z.object({
   at: z.iso.datetime(),
 });
 
+/**
+ * Set when a language model phrased this answer (contract 1.3): every sentence of it passed the check against the
+ * sources it cites. Absent for extractive answers.
+ */
+export const generatedSchema = z.object({
+  /** `openai` (any OpenAI-compatible endpoint), `azure-openai` or `ollama`. */
+  provider: z.string().min(1),
+  /** The model or deployment name. */
+  model: z.string().min(1),
+});
+
 /** A territory a lookup is about (contract 1.2): a département, a région (or overseas collectivity) or an intercommunality. */
 export const areaSchema = z.object({
   type: z.enum(['departement', 'region', 'epci']),
@@ -80,6 +91,7 @@ export const answerSchema = z
     lookup: lookupSchema.optional(),
     suggestions: z.array(z.string().min(1)).optional(),
     reviewed: reviewedSchema.optional(),
+    generated: generatedSchema.optional(),
   })
   .superRefine((answer, ctx) => {
     const numbers = answer.citations.map((c) => c.n);
@@ -91,6 +103,9 @@ export const answerSchema = z
       if (!numbers.includes(n)) {
         ctx.addIssue({ code: 'custom', path: ['text'], message: `marker [${n}] has no citation` });
       }
+    }
+    if (answer.generated && answer.kind !== 'knowledge') {
+      ctx.addIssue({ code: 'custom', path: ['generated'], message: 'only knowledge answers are generated' });
     }
     if (answer.kind === 'centre' && !answer.lookup) {
       ctx.addIssue({ code: 'custom', path: ['lookup'], message: 'a centre answer carries its lookup' });
@@ -106,3 +121,4 @@ export type Area = z.infer<typeof areaSchema>;
 export type LookupIntent = z.infer<typeof lookupIntentSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Reviewed = z.infer<typeof reviewedSchema>;
+export type Generated = z.infer<typeof generatedSchema>;

@@ -64,8 +64,8 @@ describe('POST /api/suggest', () => {
 });
 
 describe('POST /api/reviews then /api/ask', () => {
-  it('the contract version is 1.2 (reviewed added in 1.1) and reviewed is optional', () => {
-    expect(ANSWER_VERSION).toBe('1.2');
+  it('the contract version is 1.3 (reviewed added in 1.1, generated in 1.3) and reviewed is optional', () => {
+    expect(ANSWER_VERSION).toBe('1.3');
     expect(answerSchema.safeParse({ question: 'q', kind: 'smalltalk', text: 't', confidence: 1, citations: [] }).success).toBe(true);
     expect(answerSchema.safeParse({ question: 'q', kind: 'smalltalk', text: 't', confidence: 1, citations: [], reviewed: { by: 'x', at: 'hier' } }).success).toBe(false);
   });

@@ -41,6 +41,13 @@ describe('answerSchema', () => {
     expect(answerSchema.safeParse(area).success).toBe(true);
   });
 
+  it('(1.3) accepts a generated knowledge answer naming its provider and model; only knowledge answers are generated', () => {
+    expect(answerSchema.safeParse({ ...good, generated: { provider: 'openai', model: 'albert-large' } }).success).toBe(true);
+    expect(answerSchema.safeParse({ ...good, generated: { provider: 'openai' } }).success).toBe(false);
+    const centre = { ...good, kind: 'centre', generated: { provider: 'ollama', model: 'm' }, lookup: { place: null, inTown: false, centres: [] } };
+    expect(answerSchema.safeParse(centre).success).toBe(false);
+  });
+
   it.each([
     ['an unknown kind', { ...good, kind: 'guess' }],
     ['a confidence above 1', { ...good, confidence: 1.2 }],

@@ -20,6 +20,12 @@ import { AnswerMemory } from './answer-memory.js';
 import { FEEDBACK_INVOKE_NAME, readFeedback } from './read-feedback.js';
 import { renderAnswer, type RenderLanguage } from './render-answer.js';
 import { choicesOf } from './choices-of.js';
+import { withAnswerProgress } from '../../generation/answer-progress.js';
+import { AnswerStreamer } from './answer-streamer.js';
+import { LIVE_CHANNEL, type LiveChannel } from './run-direct-turn.js';
+
+/** Teams throttles a livestream: updates closer than this are coalesced. */
+const TEAMS_STREAM_GAP_MS = 1_000;
 
 /** Where the bot records 👍/👎 and how much it remembers to explain them. */
 export interface AssistantBotOptions {
@@ -191,19 +197,36 @@ export class AssistantBot extends TeamsActivityHandler {
     // A typing indicator only helps when replies stream to the user; with expectReplies they all arrive at once.
     if (activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity({ type: ActivityTypes.Typing });
     const turns = await this.turnsAccessor.get(context, []);
-    const { answer, turns: next } = await this.getAssistant().reply(text, {
-      turns,
-      ...(activity.locale ? { locale: activity.locale } : {}),
-    });
+    const ask = () => this.getAssistant().reply(text, { turns, ...(activity.locale ? { locale: activity.locale } : {}) });
+    // A generated answer streams where the channel can show it as it is checked; elsewhere it comes whole.
+    const streamer = streamerFor(context);
+    const { answer, turns: next } = streamer ? await withAnswerProgress(streamer, ask) : await ask();
+    const streamId = await streamer?.close();
     await this.turnsAccessor.set(context, next);
     context.turnState.set(TURNS_CHANGED, true);
     const answerLanguage = next.at(-1)?.language ?? languageOf(activity.locale);
     const answerRef = randomUUID();
-    const sent = await context.sendActivity(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }));
+    const sent = await context.sendActivity(AnswerStreamer.final(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }), streamId));
     this.memory.remember(activity.conversation.id, [sent?.id, answerRef], {
       question: answer.question,
       kind: answer.kind,
       citations: answer.citations,
     });
   }
+}
+
+/**
+ * Where a generated answer can be livestreamed: the built-in Direct Line while a WebSocket stream is open (polling
+ * clients, like Azure's Direct Line REST, never see typing activities), and Teams personal chats (Teams streams
+ * nowhere else). `expectReplies` (and so `/api/messages` callers that use it) and `/api/ask` get the final answer only.
+ */
+function streamerFor(context: TurnContext): AnswerStreamer | undefined {
+  const activity = context.activity;
+  const live = context.turnState.get(LIVE_CHANNEL) as LiveChannel | undefined;
+  if (live) return live.canStream() ? new AnswerStreamer((interim) => live.send(interim)) : undefined;
+  if (activity.deliveryMode === DeliveryModes.ExpectReplies) return undefined;
+  if (activity.channelId === 'msteams' && activity.conversation?.conversationType === 'personal') {
+    return new AnswerStreamer(async (interim) => (await context.sendActivity(interim))?.id, TEAMS_STREAM_GAP_MS);
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { AppError } from '../../core/errors.js';
 import { parseOrThrow } from '../../core/parse-or-throw.js';
-import type { DirectTurn } from '../botframework/run-direct-turn.js';
+import type { DirectTurn, LiveChannel } from '../botframework/run-direct-turn.js';
 import { ConversationRegistry, DEFAULT_LIMITS, type ActivityListener, type DirectLineConversation, type RegistryLimits } from './conversation-registry.js';
 import { directLineActivitySchema, MAX_ACTIVITY_BYTES, type DirectLineActivity } from './directline-activity-schema.js';
 import { DirectLineError } from './directline-error.js';
@@ -286,6 +286,31 @@ export class DirectLineService {
     return `${conversation.id}|${String(this.sequence).padStart(7, '0')}`;
   }
 
+  /**
+   * How a running turn shows activities at once (a generated answer's livestream): sent to the open streams only and
+   * never kept, like every typing activity, so polling clients and later readers get the final message alone.
+   */
+  private liveChannelOf(conversation: DirectLineConversation): LiveChannel {
+    return {
+      canStream: () => conversation.listeners.size > 0,
+      send: (activity) => {
+        const id = this.nextId(conversation);
+        this.publish(conversation, [
+          {
+            ...activity,
+            id,
+            timestamp: new Date(this.now()),
+            channelId: DIRECT_LINE_CHANNEL_ID,
+            conversation: { id: conversation.id } as Activity['conversation'],
+            from: { ...this.bot, role: 'bot' } as Activity['from'],
+            recipient: { id: conversation.userId, role: 'user' } as Activity['recipient'],
+          },
+        ]);
+        return id;
+      },
+    };
+  }
+
   /** Sends activities to the conversation's open streams, with the watermark after them. */
   private publish(conversation: DirectLineConversation, activities: Partial<Activity>[]): void {
     if (activities.length === 0) return;
@@ -309,7 +334,7 @@ export class DirectLineService {
         this.registry.append(conversation, activity);
         this.publish(conversation, [activity]);
       }
-      const replies = await this.options.runTurn(activity);
+      const replies = await this.options.runTurn(activity, this.liveChannelOf(conversation));
       const seen = new Set(conversation.activities.map((a) => a.id));
       const sent: Partial<Activity>[] = [];
       for (const reply of replies) {
