@@ -13,6 +13,14 @@ const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|pr
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
 const FOLLOW_UP = /^(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot)\b/;
 
+/**
+ * A message saying where the user is: « j'habite à Verdun », « je suis de Dole », « on est sur Chalon », « notre
+ * commune fait partie de Loire Forez Agglomération », "I live in Sedan", "I'm from Dole". With a place in it, a person
+ * at a front desk hears "what is there for me near here?": a presence lookup.
+ */
+export const LOCATION_STATEMENT =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|alors|donc|euh|ben|bah|oui|ok|moi|nous) )*(?:j habite|je vis|je reside|je suis|jsuis|chuis|j suis|on est|on habite|on vit|nous sommes|nous habitons|nous vivons|notre (?:commune|ville|village|collectivite|mairie|intercommunalite|interco|agglomeration|agglo|communaute|territoire)|ma (?:commune|ville|mairie|collectivite)|mon (?:village|intercommunalite|interco|agglo|agglomeration|territoire|departement)|je travaille|je viens|i live|i m (?:from|in|based)|i am (?:from|in|based)|we are (?:in|from|based)|we re (?:in|from|based)|we live|our (?:town|city|village|commune|council|municipality)|my (?:town|city|village|commune))\b/;
+
 /** Whether the turn before was a centre lookup or a clarification (so a bare name is an answer to it). */
 export function followsLookup(question: Question): boolean {
   const previous = question.context.turns.at(-1);
@@ -28,6 +36,7 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
   if (OTHER_TOPIC.test(text) && !PRESENCE.test(text)) return false;
   if (reading.bare) return true;
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
+  if (LOCATION_STATEMENT.test(text)) return true;
   return CENTRE_WORDS.test(text);
 }
 

@@ -8,23 +8,38 @@ import { toCentreHit } from './lookup-parts.js';
 import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 import { NEAREST_COUNT } from './compose-town-answer.js';
 import { centreAnswer } from './centre-answer.js';
+import type { LocatedSite } from './site-directory.js';
+import { areaOf, territoryOf, territoryPhrase, type Territory } from './territory.js';
+
+/** Overseas, sites farther than this from the chef-lieu are not "nearest" (La Réunion → Mayotte is 1,400 km). */
+const OVERSEAS_NEAREST_KM = 500;
 
 /**
  * Lists the directory's sites in a département or region (distances from its chef-lieu), or says none is known
  * there and gives the sites nearest to its chef-lieu. `lookup.place` is null (an area is not a town);
- * `lookup.inTown` tells whether sites were found in the area.
+ * `lookup.inTown` tells whether sites were found in the area. An overseas collectivity is answered as a region.
  */
 export function composeAreaAnswer(finder: CentreFinder, question: Question, level: 'departement' | 'region', area: GazetteerArea): Answer {
+  return composeTerritoryAnswer(finder, question, territoryOf(finder.index, level, area));
+}
+
+/** The sites in a territory: the lines, the lookup's centres, whether any is active. */
+export function territorySites(finder: CentreFinder, territory: Territory): LocatedSite[] {
+  const code = territory.area.code;
+  return finder.directory.sites
+    .filter((s) => (territory.level === 'departement' ? s.commune.dep === code : s.commune.region === code))
+    .sort((a, b) => a.site.town.localeCompare(b.site.town, 'fr') || a.site.name.localeCompare(b.site.name, 'fr'));
+}
+
+export function composeTerritoryAnswer(finder: CentreFinder, question: Question, territory: Territory): Answer {
   const fr = question.language === 'fr';
   const citations = new CitationList();
-  const code = area.code;
-  const inArea = finder.directory.sites.filter((s) => (level === 'departement' ? s.commune.dep === code : s.commune.region === code));
+  const { area } = territory;
+  const listed = territorySites(finder, territory);
   const chefLieu = finder.index.communeByInsee.get(area.chefLieu);
-  const label = level === 'departement' ? `${area.name} (${area.code})` : area.name;
-  const where = fr ? (level === 'departement' ? `dans le département ${label}` : `dans la région ${label}`) : `in ${label}`;
+  const where = territoryPhrase(territory, question.language);
   const parts: string[] = [];
-  const active = inArea.filter((s) => s.site.status !== 'moved');
-  const listed = [...inArea].sort((a, b) => a.site.town.localeCompare(b.site.town, 'fr') || a.site.name.localeCompare(b.site.name, 'fr'));
+  const active = listed.filter((s) => s.site.status !== 'moved');
   let centres = listed.map((s) => toCentreHit(s, chefLieu ? haversineKm(chefLieu, s.commune) : 0));
   if (listed.length > 0) {
     parts.push([
@@ -37,12 +52,16 @@ export function composeAreaAnswer(finder: CentreFinder, question: Question, leve
   } else {
     parts.push(fr ? `Je ne connais pas de site du Cnam ${where}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site ${where}, ${directoryCaveat(finder, 'en')}.`);
     if (chefLieu) {
-      const nearest = finder.directory.nearest(chefLieu, NEAREST_COUNT);
+      const nearest = finder.directory.nearest(chefLieu, NEAREST_COUNT).filter((n) => !territory.overseas || n.distanceKm <= OVERSEAS_NEAREST_KM);
       centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
-      parts.push(nearestSection(finder, citations, nearest, { dep: level === 'departement' ? area.code : '' }, question.language, { fromName: chefLieu.name }));
+      if (nearest.length > 0) {
+        parts.push(nearestSection(finder, citations, nearest, { dep: territory.level === 'departement' ? area.code : '' }, question.language, { fromName: chefLieu.name }));
+      } else {
+        parts.push(fr ? `L'annuaire ne connaît aucun site du Cnam à moins de ${OVERSEAS_NEAREST_KM} km.` : `The directory knows no Cnam site within ${OVERSEAS_NEAREST_KM} km.`);
+      }
     }
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return centreAnswer(question, parts, citations, 0.9, { place: null, area: { type: level, code: area.code, name: area.name }, inTown: active.length > 0, centres });
+  return centreAnswer(question, parts, citations, 0.9, { place: null, area: areaOf(territory), inTown: active.length > 0, centres });
 }

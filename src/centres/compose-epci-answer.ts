@@ -36,8 +36,13 @@ export function composeEpciAnswer(finder: CentreFinder, question: Question, epci
   const parts: string[] = [];
   let centres = active.map((s) => toCentreHit(s, haversineKm(main, s.commune)));
   if (active.length > 0) {
+    // "Yes" only for an open site, as for a town: a selected or planned one is not confirmed open.
+    const open = active.some((s) => s.site.status === 'open');
+    const count = active.length > 1 ? `${active.length} sites` : fr ? 'un site' : 'one site';
     parts.push([
-      fr ? `Oui : d'après l'annuaire des sites du Cnam, l'intercommunalité ${label} compte ${active.length > 1 ? `${active.length} sites` : 'un site'} :` : `Yes: according to the Cnam sites directory, ${label} has ${active.length > 1 ? `${active.length} sites` : 'one site'}:`,
+      fr
+        ? `${open ? 'Oui : d' : 'D'}'après l'annuaire des sites du Cnam, l'intercommunalité ${label} compte ${count}${open ? '' : active.length > 1 ? ", mais mes sources ne confirment pas qu'ils soient ouverts" : ", mais mes sources ne confirment pas qu'il soit ouvert"} :`
+        : `${open ? 'Yes: a' : 'A'}ccording to the Cnam sites directory, ${label} has ${count}${open ? '' : ', but my sources do not confirm that it is open'}:`,
       ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { town: true })}`),
     ].join('\n'));
   } else {

@@ -3,6 +3,7 @@ import type { Site } from '../knowledge/site.js';
 import type { CentreFinder } from './centre-finder.js';
 import { findPlace } from './find-place.js';
 import type { LocatedSite } from './site-directory.js';
+import { territoryOf } from './territory.js';
 
 /** A question over the directory as data: which sites, filtered how, listed or counted. */
 export interface DirectoryQuery {
@@ -55,7 +56,8 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
   const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
   if (reading?.type === 'region' || reading?.type === 'departement') {
-    query.area = { level: reading.type, code: reading.area.code, name: reading.area.name };
+    const territory = territoryOf(finder.index, reading.type, reading.area);
+    query.area = { level: territory.level, code: territory.area.code, name: territory.area.name };
   } else if (reading?.type === 'epci') {
     query.area = { level: 'epci', code: reading.epci.siren, name: reading.epci.name };
   } else if (reading?.type === 'locality') {

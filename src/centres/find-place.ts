@@ -20,8 +20,10 @@ interface Match extends Span {
   departement?: GazetteerArea;
   region?: GazetteerArea;
   postcode?: string;
-  /** A bare département number such as "68" or "2A": only a qualifier. */
+  /** A bare département number such as "68" or "2A": a qualifier of a commune ("Saint-Louis 68")… */
   depCode?: GazetteerArea;
+  /** …or the place itself when the words say so: « dans le 71 », « ds le 39 », « (974) », « cnam 2A ». */
+  depArea?: boolean;
 }
 
 /** Tokens that may surround a bare place without making it a sentence: "Saint-Louis (68) ?", "Paris 13e arrondissement". */
@@ -58,6 +60,8 @@ interface Reading {
   areaWords: boolean[];
   /** Capitals say something: the message is neither in capitals nor in Title Case ("How Do I Pay For A Course"). */
   caseInformative: boolean;
+  /** Numbers written in parentheses, « (974) », « (2A) »: département codes as people add them to a name. */
+  parenthesised: ReadonlySet<string>;
 }
 
 /** Function words that only Title Case capitalises (articles left out: « Le Mans », « La Rochelle »). */
@@ -114,7 +118,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   const allStop = inside.every((t) => STOP_WORDS.has(t.key) || isNumber(t));
   const anchored = isAnchored(tokens, span.start, r.language);
   const capitalised = span.start > 0 && r.caseInformative && isCapitalised(tokens[span.start]);
-  if (allStop) return anchored && capitalised;
+  // « villes du Grand Est »: a multi-word area name after « du / de la / en / dans le » is not chance.
+  if (allStop) return (anchored && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
   if (isCommonSpan(r, span)) {
     // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own words).
     const afterSiteWord = SITE_NOUNS.has(tokens[span.start - 1]?.key ?? '') && !inside.some((t) => isOwnWord(t.key));
@@ -129,6 +134,38 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
 }
+
+/** Words after which a multi-word area name made of function words is meant: « du Grand Est », « en Grand Est ». */
+const AREA_OPENERS = new Set(['du', 'de', 'd', 'des', 'la', 'le', 'l', 'en', 'dans', 'in', 'of', 'the', 'au', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes']);
+
+/** Words that, before a number, make it a département: « dans le 71 », « du 39 », « département 2A », « cnam 974 ». */
+const BEFORE_DEPARTEMENT_NUMBER = new Set(['le', 'du', 'au', 'dans', 'departement', 'department', 'dept', 'dep', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes', 'in', 'en']);
+/** Words that, after a number, make it a count, a date or a measure: « le 26 septembre », « les 55 villes », « 15 km ». */
+const AFTER_COUNT = new Set([
+  ...CALENDAR_WORDS, 'an', 'ans', 'annee', 'annees', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'min', 'minutes', 'h', 'heure', 'heures',
+  'hours', 'jours', 'days', 'mois', 'months', 'semaines', 'weeks', 'sites', 'villes', 'communes', 'centres', 'centers', 'antennes', 'lieux',
+  'personnes', 'people', 'auditeurs', 'etudiants', 'students', 'habitants', 'euros', 'eur', 'e', 'places', 'candidatures', 'laureats', 'projets',
+  'dossiers', 'fois', 'times', 'formations', 'cours', 'courses', 'diplomes', 'collectivites', 'territoires', 'towns', 'cities', 'sur', 'et', 'ou',
+]);
+
+/**
+ * Whether the département number at `index` is the place asked about rather than a count or a date: in parentheses
+ * (« (974) »), after « le / du / dans le / département / cnam », an overseas code anywhere (« 974 »), or the whole
+ * message; and not followed by a unit, a month or another number (« le 26 septembre », « les 15 sites »).
+ */
+function numberAsArea(r: Reading, index: number): boolean {
+  const { tokens } = r;
+  const token = tokens[index]!;
+  const next = tokens[index + 1]?.key;
+  if (next !== undefined && (AFTER_COUNT.has(next) || /^\d/.test(next))) return false;
+  if (r.parenthesised.has(token.key)) return true;
+  if (tokens.length === 1) return true;
+  if (token.key.length === 3) return true;
+  const previous = tokens[index - 1]?.key ?? '';
+  return BEFORE_DEPARTEMENT_NUMBER.has(previous);
+}
+
+const ARTICLE_WORDS = new Set(['la', 'le', 'les', 'l']);
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -153,8 +190,10 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
   for (let start = 0; start < tokens.length; start++) {
     const single = tokens[start]!.key;
     if (/^\d{5}$/.test(single) && index.postcodes.has(single)) matches.push({ start, end: start + 1, postcode: single });
-    const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !single.startsWith('97') ? '' : single) : undefined;
-    if (depCode) matches.push({ start, end: start + 1, depCode });
+    const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !/^9[78]/.test(single) ? '' : single) : undefined;
+    if (depCode) matches.push({ start, end: start + 1, depCode, ...(numberAsArea(r, start) ? { depArea: true } : {}) });
+    const named = epciPhrase(r, index, start);
+    if (named) matches.push(named);
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + index.maxWords); end++) {
       key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
@@ -164,16 +203,65 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
+      // « dans la Marne »: the commune La Marne (Loire-Atlantique) and the département Marne share the words.
+      const withoutArticle = departement || region || !ARTICLE_WORDS.has(tokens[start]!.key) ? undefined : key.slice(key.indexOf(' ') + 1);
+      const articleArea = withoutArticle ? index.departements.get(withoutArticle) : undefined;
+      const articleRegion = withoutArticle && !articleArea ? index.regions.get(withoutArticle) : undefined;
       if (!acceptable(r, span, key, departement !== undefined || region !== undefined, localities)) continue;
       const match: Match = { ...span };
       if (localities) match.localities = localities;
       if (epcis) match.epcis = epcis;
-      if (departement) match.departement = departement;
-      if (region) match.region = region;
+      if (departement ?? articleArea) match.departement = departement ?? articleArea;
+      if (region ?? articleRegion) match.region = region ?? articleRegion;
       matches.push(match);
     }
   }
   return matches;
+}
+
+/** Words that say "an intercommunality" before its name, and the EPCI types they allow. */
+const EPCI_WORDS: ReadonlyArray<{ words: readonly string[]; types: readonly string[] | null }> = [
+  { words: ['communaute', 'd', 'agglomeration'], types: ['CA'] },
+  { words: ['communaute', 'd', 'agglo'], types: ['CA'] },
+  { words: ['communaute', 'de', 'communes'], types: ['CC'] },
+  { words: ['communaute', 'urbaine'], types: ['CU'] },
+  { words: ['communaute', 'de', 'l', 'agglomeration'], types: ['CA'] },
+  { words: ['agglomeration'], types: ['CA', 'CU'] },
+  { words: ['agglo'], types: ['CA', 'CU'] },
+  { words: ['ca'], types: ['CA'] },
+  { words: ['cc'], types: ['CC'] },
+  { words: ['cu'], types: ['CU'] },
+  { words: ['metropole'], types: ['METRO', 'MET69', 'CU', 'CA'] },
+  { words: ['intercommunalite'], types: null },
+  { words: ['interco'], types: null },
+  { words: ['epci'], types: null },
+];
+const EPCI_CONNECTORS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'les']);
+
+/**
+ * An intercommunality named in full from its type: « Communauté d'agglomération du Grand Chalon », « CA du Pays de
+ * Laon », « communauté de communes du Montbardois », « la métropole de Lyon ». The name after the type words (and
+ * « du / de la »…) is looked up among the intercommunalities' names, preferring those of that type.
+ */
+function epciPhrase(r: Reading, index: PlaceIndex, start: number): Match | null {
+  const { tokens } = r;
+  for (const { words, types } of EPCI_WORDS) {
+    if (!words.every((w, i) => tokens[start + i]?.key === w)) continue;
+    let nameStart = start + words.length;
+    while (nameStart < tokens.length && EPCI_CONNECTORS.has(tokens[nameStart]!.key) && nameStart < start + words.length + 2) nameStart++;
+    let best: Match | null = null;
+    let key = '';
+    for (let end = nameStart + 1; end <= Math.min(tokens.length, nameStart + index.maxWords); end++) {
+      key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
+      const entries = index.epcis.get(key) ?? index.epcis.get(`${words.join(' ')} ${key}`);
+      if (!entries) continue;
+      const typed = types ? entries.filter((e) => types.includes(e.epci.type)) : entries;
+      const chosen = typed.length > 0 ? typed : entries;
+      best = { start, end, epcis: chosen.map((e) => ({ epci: e.epci, explicit: true })) };
+    }
+    if (best) return best;
+  }
+  return null;
 }
 
 /**
@@ -187,8 +275,9 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   let best: { distance: number; length: number; start: number; end: number; id: number } | null = null;
   const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
-    if (!(start === 0 && whole) && !(r.aboutSites && isStronglyAnchored(tokens, start, r.language, true))) continue;
-    if (STOP_WORDS.has(tokens[start]!.key)) continue;
+    if (!(start === 0 && whole) && !(r.aboutSites && (isStronglyAnchored(tokens, start, r.language, true) || followsSiteWord(tokens, start)))) continue;
+    // A name does not begin with a function word, but « saint brieu » does begin with « saint ».
+    if (STOP_WORDS.has(tokens[start]!.key) && !SAINT.has(tokens[start]!.key)) continue;
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
@@ -218,6 +307,15 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   return { start: best.start, end: best.end, localities };
 }
 
+const SAINT = new Set(['saint', 'sainte', 'saints', 'saintes']);
+
+/** « cnam carcassone », « centre cnam de montbeliar », « l'antenne de … »: right after a site word (or « site word de »). */
+function followsSiteWord(tokens: readonly PlaceToken[], start: number): boolean {
+  const previous = tokens[start - 1]?.key ?? '';
+  if (SITE_NOUNS.has(previous)) return true;
+  return (previous === 'de' || previous === 'du' || previous === 'd') && SITE_NOUNS.has(tokens[start - 2]?.key ?? '');
+}
+
 /** Keeps, for each key, the most direct readings; merges duplicates (two former names of one commune). */
 function bestLocalities(entries: readonly LocalityEntry[]): { localities: Locality[]; rank: MatchRank } {
   const rank = Math.min(...entries.map((e) => e.rank)) as MatchRank;
@@ -230,6 +328,16 @@ function bestLocalities(entries: readonly LocalityEntry[]): { localities: Locali
   }
   localities.sort((a, b) => b.population - a.population);
   return { localities, rank };
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/** « Saint-Louis (974) », « la Réunion ( 974 ) » → {"974"}. */
+function parenthesisedCodes(text: string): ReadonlySet<string> {
+  if (text.indexOf('(') < 0) return NO_CODES;
+  const codes = new Set<string>();
+  for (const m of text.matchAll(/\(\s*(\d{2,3}|2[abAB])\s*\)/g)) codes.add(m[1]!.toLowerCase());
+  return codes;
 }
 
 function isBare(tokens: readonly PlaceToken[], used: readonly Span[]): boolean {
@@ -251,7 +359,10 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   const tokens = placeTokens(text);
   if (tokens.length === 0) return null;
   const followUp = options.followUp ?? false;
-  const reading: Reading = { tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index), caseInformative: isCaseInformative(text, tokens) };
+  const reading: Reading = {
+    tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index),
+    caseInformative: isCaseInformative(text, tokens), parenthesised: parenthesisedCodes(text),
+  };
   let matches = collectMatches(reading, index);
   let typo = false;
   if (!matches.some((m) => m.localities || m.epcis || m.departement || m.region || m.postcode)) {
@@ -276,8 +387,8 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   for (const m of places) if (!chosen.some((c) => overlaps(c, m))) chosen.push(m);
   const qualifierCodes = matches.filter((m) => m.depCode && !chosen.some((c) => overlaps(c, m)));
 
-  // Primary: a commune or EPCI reading unless the words mark an area ("dans le Cher", "en Mayenne").
-  const isArea = (m: Match) => (m.departement || m.region) && (!m.localities && !explicitEpci(m) ? true : isAreaContext(tokens, m.start));
+  // Primary: territories first (« La Réunion », « Loire », « Bretagne »), then a commune or EPCI reading.
+  const isArea = (m: Match) => isTerritory(reading, m, [...chosen.filter((o) => o !== m && (o.departement || o.region)), ...qualifierCodes]);
   const primary =
     chosen.find((m) => m.postcode) ??
     chosen.find((m) => explicitEpci(m)) ??
@@ -285,7 +396,12 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     chosen.find((m) => m.epcis && !isArea(m)) ??
     chosen.find((m) => isArea(m) && m.departement) ??
     chosen.find((m) => isArea(m) && m.region);
-  if (!primary) return null;
+  if (!primary) {
+    // « cnam ds le 71 », « Y a-t-il un Cnam au 974 ? »: a département by its number alone.
+    const number = qualifierCodes.find((m) => m.depArea);
+    if (!number) return null;
+    return { type: 'departement', area: number.depCode!, text: spanText(tokens, number), bare: isBare(tokens, [number]) };
+  }
   const qualifiers = [...chosen.filter((m) => m !== primary && (m.departement || m.region)), ...qualifierCodes];
   const used = [primary, ...qualifiers];
   const bare = isBare(tokens, used);
@@ -321,6 +437,43 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   }
   const area = primary.departement ?? primary.region!;
   return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };
+}
+
+/** Words that name a commune as such before its name: « la commune de La Réunion », "the town of Vienne". */
+const COMMUNE_NOUNS = new Set(['commune', 'ville', 'village', 'bourg', 'town', 'village', 'municipality', 'city']);
+
+function namesCommune(tokens: readonly PlaceToken[], start: number): boolean {
+  const previous = tokens[start - 1]?.key ?? '';
+  if (COMMUNE_NOUNS.has(previous)) return true;
+  return ['de', 'd', 'du', 'of'].includes(previous) && COMMUNE_NOUNS.has(tokens[start - 2]?.key ?? '');
+}
+
+/** A DROM (971–976, régions 01–06) or a collectivity (975, 977, 978, 984, 986–989). */
+export function isOverseas(area: GazetteerArea): boolean {
+  return area.code.length === 3 || /^0[1-6]$/.test(area.code);
+}
+
+/**
+ * Whether a span naming a département or a region (and maybe communes too) is read as the territory. The words
+ * decide first: « dans la Vienne », « en Mayenne » → the territory; « la commune de La Réunion », or a département
+ * given for one of the homonyms (« La Réunion (47) ») → the commune. Otherwise the territory wins over small
+ * homonyms elsewhere (La Réunion, Lot-et-Garonne; Loiré, Maine-et-Loire; Bretagne, Indre) and always for an
+ * overseas territory (Saint-Martin); a town of some size keeps its name (Paris, Vienne in Isère, Mayenne).
+ */
+function isTerritory(r: Reading, m: Match, qualifiers: readonly Match[]): boolean {
+  const area = m.departement ?? m.region;
+  if (!area) return false;
+  if (!m.localities && !explicitEpci(m)) return true;
+  if (isAreaContext(r.tokens, m.start)) return true;
+  // The span may begin with the article: « dans [la Marne] ».
+  if (ARTICLE_WORDS.has(r.tokens[m.start]!.key) && isAreaContext(r.tokens, m.start + 1)) return true;
+  if (explicitEpci(m) || !m.localities) return false;
+  if (namesCommune(r.tokens, m.start)) return false;
+  const homonyms = bestLocalities(m.localities).localities;
+  const deps = qualifiers.map((q) => q.departement ?? q.depCode).filter((d): d is GazetteerArea => d !== undefined && d.code !== area.code);
+  if (homonyms.some((c) => deps.some((d) => d.code === c.dep))) return false;
+  if (isOverseas(area)) return true;
+  return !homonyms.some((c) => c.population >= BARE_COMMON_MIN_POPULATION);
 }
 
 const CONNECTORS = new Set(['sur', 'en', 'les', 'lez', 'de', 'des', 'du', 'sous', 'aux', 'au', 'le', 'la']);
