@@ -340,6 +340,18 @@ function parenthesisedCodes(text: string): ReadonlySet<string> {
   return codes;
 }
 
+/** Short-form readings (« Salon » → Salon-de-Provence) of a town of 10,000+ people, 20× larger than every exact one. */
+function dominantShortForms(entries: readonly LocalityEntry[], exact: readonly Locality[]): Locality[] {
+  const largest = Math.max(1, ...exact.map((l) => l.population));
+  const threshold = Math.max(BARE_COMMON_MIN_POPULATION, 20 * largest);
+  const found: Locality[] = [];
+  for (const e of entries) {
+    if (e.rank !== MatchRank.ShortForm || e.population < threshold) continue;
+    if (!found.some((l) => l.insee === e.locality.insee)) found.push(e.locality);
+  }
+  return found.sort((a, b) => b.population - a.population);
+}
+
 function isBare(tokens: readonly PlaceToken[], used: readonly Span[]): boolean {
   return tokens.every((t, i) => used.some((s) => i >= s.start && i < s.end) || FILLER.has(t.key));
 }
@@ -425,7 +437,12 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     return { type: 'epci', epci, text: matched, bare };
   }
   if (primary.localities) {
-    const { localities, rank } = bestLocalities(primary.localities);
+    const best = bestLocalities(primary.localities);
+    const { rank } = best;
+    // « Chalon » is Chalon-sur-Saône (45,000 people) more than Chalon in Isère (176): a short form far larger than
+    // every exact homonym joins them, first (then `chooseLocality` takes it, and the others are mentioned).
+    const shortForms = rank < MatchRank.Former ? dominantShortForms(primary.localities, best.localities) : [];
+    const localities = shortForms.length > 0 ? [...shortForms, ...best.localities] : best.localities;
     const deps = qualifiers.map((q) => q.departement ?? q.depCode).filter((d): d is GazetteerArea => d !== undefined);
     const regions = qualifiers.map((q) => q.region).filter((r): r is GazetteerArea => r !== undefined);
     let candidates = localities;
@@ -433,7 +450,8 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     if (byDep.length > 0) candidates = byDep;
     const byRegion = candidates.filter((c) => regions.some((r) => r.code === c.region));
     if (byRegion.length > 0) candidates = byRegion;
-    return { type: 'locality', candidates, how: typo ? 'typo' : HOW_OF_RANK[rank], text: matched, bare };
+    const how: PlaceHow = typo ? 'typo' : shortForms.length > 0 && shortForms.includes(candidates[0]!) ? 'short' : HOW_OF_RANK[rank];
+    return { type: 'locality', candidates, how, text: matched, bare };
   }
   const area = primary.departement ?? primary.region!;
   return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };

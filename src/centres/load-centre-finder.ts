@@ -6,6 +6,7 @@ import type { CentreFinder } from './centre-finder.js';
 import { loadGazetteer, type LoadGazetteerOptions } from './load-gazetteer.js';
 import { createPlaceIndex } from './place-index.js';
 import { createSiteDirectory } from './site-directory.js';
+import { createKnowledgeNotes } from './knowledge-notes.js';
 import { createSourceIndex, type SourceDocument } from './source-index.js';
 
 export interface LoadCentreFinderOptions extends LoadGazetteerOptions {
@@ -24,5 +25,6 @@ export async function loadCentreFinder(options: LoadCentreFinderOptions = {}): P
   const index = createPlaceIndex(gazetteer);
   const sites = options.sites ?? loadSites();
   const documents: readonly SourceDocument[] = options.documents ?? ((await loadDocuments()) as KnowledgeDocument[]);
-  return { index, directory: createSiteDirectory(sites, index), sources: createSourceIndex(documents) };
+  const sources = createSourceIndex(documents);
+  return { index, directory: createSiteDirectory(sites, index), sources, notes: createKnowledgeNotes(documents, sources, index) };
 }

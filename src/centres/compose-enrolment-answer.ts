@@ -1,0 +1,45 @@
+import type { Answer } from '../core/answer.js';
+import { CitationList } from '../core/citation-list.js';
+import type { Language } from '../core/ask-context.js';
+import type { Question } from '../core/question.js';
+import { centreAnswer } from './centre-answer.js';
+import type { CentreFinder } from './centre-finder.js';
+import { lookupPlace, placePhrase, presenceBrief, regionalDoor, regionCodeOf, type PlaceTarget } from './centre-target.js';
+
+type Topic = 'hours' | 'prices' | 'contact' | 'enrolment';
+
+const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
+  ['hours', /\b(horaires?|heures? d ouverture|opening|ouvert|open|jours? d ouverture)\b/],
+  ['prices', /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much)\b/],
+  ['contact', /\b(contact\w*|joindre|telephone|numero|mail|e mail|email|courriel|phone)\b/],
+];
+
+const WHAT: Record<Topic, Record<Language, string>> = {
+  hours: { fr: "Les horaires d'ouverture", en: 'The opening hours' },
+  prices: { fr: 'Les tarifs', en: 'The prices' },
+  contact: { fr: 'Les coordonnées (téléphone, courriel)', en: 'The contact details (phone, e-mail)' },
+  enrolment: { fr: "Les modalités d'inscription", en: 'How to enrol' },
+};
+
+/**
+ * « Comment s'inscrire au Cnam de Sedan ? », « horaires du cnam de chaumont »: says plainly that this is not in the
+ * assistant's knowledge and points to the right door (the regional centre's website when a source shows it, else
+ * https://www.cnam.fr), then the presence lookup in brief. Nothing is invented. `lookup.intent` is `enrolment`.
+ */
+export function composeEnrolmentAnswer(finder: CentreFinder, question: Question, target: PlaceTarget): Answer {
+  const fr = question.language === 'fr';
+  const text = question.folded.replace(/[-'’]/g, ' ');
+  const topic = TOPICS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'enrolment';
+  const citations = new CitationList();
+  const where = placePhrase(finder, target, question.language);
+  const door = regionalDoor(finder, citations, regionCodeOf(finder, target), question.language);
+  const parts = [
+    fr
+      ? `${WHAT[topic].fr} du Cnam ${where} ne sont pas dans mes sources : je préfère ne pas vous donner d'information inventée.`
+      : `${WHAT[topic].en} of the Cnam ${where} ${topic === 'enrolment' ? 'is' : 'are'} not in my sources, and I would rather not guess.`,
+    fr ? `Pour les obtenir, consultez ${door}.` : `For them, see ${door}.`,
+  ];
+  const presence = presenceBrief(finder, citations, target, question.language);
+  parts.push(presence.text);
+  return centreAnswer(question, parts, citations, 0.7, { ...lookupPlace(finder, target), intent: 'enrolment', inTown: presence.inTown, centres: presence.centres });
+}
