@@ -7,7 +7,7 @@ import type { PlaceReading } from './place-reading.js';
  */
 const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
-const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
+const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
 const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
@@ -73,7 +73,7 @@ export type CentreIntent = 'presence' | 'courses' | 'regional-centre' | 'enrolme
 /** Ranking and comparison words: « meilleure école », « est-il meilleur que », "which is better", « classement ». */
 const RANKING = /\b(meilleur(?:e|s|es)?|mieux|moins bien|moins bon(?:ne)?s?|classement|classements|classer|palmares|top \d+|ranking|rankings|ranked|rank|better|best|worse|worst|compare[rsz]?|comparer|comparaison|comparatif|comparison|versus|vs)\b/;
 /** "the best way to…", « le meilleur moyen de… », « mieux comprendre »: not a ranking of schools. */
-const NOT_RANKING = /\b(meilleur(?:e)? (?:moyen|facon|maniere|solution|option|chance|periode|moment)|best (?:way|option|time|chance|thing)|(?:le|au) mieux (?:pour|possible)|mieux (?:comprendre|connaitre|savoir)|better understand|had better)\b/;
+const NOT_RANKING = /\b(meilleur(?:e)? (?:moyen|facon|maniere|solution|option|chance|periode|moment)|best (?:way|option|time|chance|thing)|(?:le|au) mieux (?:pour|possible)|mieux (?:comprendre|connaitre|savoir)|(?:le |la )?mieux adapte\w*|convient le mieux|better understand|had better|best suited|suits me)\b/;
 /** What a ranking would be about: schools, universities, the Cnam, its sites and courses. */
 const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|facs?|faculte|iut|cnam|centres?|centers?|sites?|antennes?|formations?|cours|courses?|training|diplomes?|degrees?|etablissements?|business|commerce|ingenieurs?|engineering|colleges?|lycees?|campus|cursus|programmes?|masters?|licences?)\b/;
 

@@ -10,6 +10,7 @@ import { NEAREST_COUNT } from './compose-town-answer.js';
 import { centreAnswer } from './centre-answer.js';
 import type { LocatedSite } from './site-directory.js';
 import { areaOf, territoryOf, territoryPhrase, type Territory } from './territory.js';
+import { citedSentence } from './knowledge-notes.js';
 
 /** Overseas, sites farther than this from the chef-lieu are not "nearest" (La Réunion → Mayotte is 1,400 km). */
 const OVERSEAS_NEAREST_KM = 500;
@@ -51,6 +52,14 @@ export function composeTerritoryAnswer(finder: CentreFinder, question: Question,
     parts.push(fr ? "Cet annuaire n'est pas exhaustif." : 'This directory is not exhaustive.');
   } else {
     parts.push(fr ? `Je ne connais pas de site du Cnam ${where}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site ${where}, ${directoryCaveat(finder, 'en')}.`);
+    // What the documents say of the Cnam there, dated as they give it (« En 2007, un centre régional associé … »).
+    const said = finder.notes.presenceAbout([area.name], question.language).slice(0, 2);
+    if (said.length > 0) {
+      parts.push([
+        fr ? 'Mes sources en disent seulement ceci :' : 'My sources only say this:',
+        ...said.map((n) => `- ${citedSentence(n.text, citations.cite(n.sources, n.text))}`),
+      ].join('\n'));
+    }
     if (chefLieu) {
       const nearest = finder.directory.nearest(chefLieu, NEAREST_COUNT).filter((n) => !territory.overseas || n.distanceKm <= OVERSEAS_NEAREST_KM);
       centres = nearest.map((n) => toCentreHit(n, n.distanceKm));

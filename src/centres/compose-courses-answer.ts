@@ -4,7 +4,7 @@ import type { Question } from '../core/question.js';
 import { centreAnswer } from './centre-answer.js';
 import type { CentreFinder } from './centre-finder.js';
 import { lookupPlace, placePhrase, presenceBrief, regionalDoor, regionCodeOf, sitesIn, type PlaceTarget } from './centre-target.js';
-import type { CourseNote } from './knowledge-notes.js';
+import { citedSentence, type CourseNote } from './knowledge-notes.js';
 
 /** Course sentences quoted at most. */
 const MAX_NOTES = 3;
@@ -46,7 +46,7 @@ export function composeCoursesAnswer(finder: CentreFinder, question: Question, t
   if (notes.length > 0) {
     parts.push([
       fr ? `Ce que mes sources disent des formations du Cnam ${where} :` : `What my sources say about Cnam courses ${where}:`,
-      ...notes.map((n) => `- ${n.text} ${citations.cite(n.sources, n.text)}`),
+      ...notes.map((n) => `- ${citedSentence(n.text, citations.cite(n.sources, n.text))}`),
     ].join('\n'));
   }
   const door = regionalDoor(finder, citations, regionCodeOf(finder, target), question.language);

@@ -20,6 +20,10 @@ const LIST = /\b(quel(?:le)?s|lesquel(?:le)?s|liste[rz]?|listing|enumere[rz]?|wh
 const COUNT = /\b(combien|how many|nombre de|nb de|number of)\b/;
 /** What is listed: sites and their synonyms, towns selected, schools. */
 const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** The directory's own nouns (not towns): a list of these is a list of sites. */
+const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
+const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|cnam|programme|ami|appels?|selected|chosen|calls?)\b/;
 /** Words that make it a question about the directory even without a filter. */
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
@@ -53,6 +57,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const count = COUNT.test(text);
   if (!count && !LIST.test(text)) return null;
   if (!SITES.test(text)) return null;
+  // « Combien de communes dans Loire Forez Agglomération ? » asks the gazetteer, not the directory: towns count as
+  // sites only when selected, labelled or with a Cnam site.
+  if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;
   const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
   const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
   if (reading?.type === 'region' || reading?.type === 'departement') {

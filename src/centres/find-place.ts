@@ -121,6 +121,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   // « villes du Grand Est »: a multi-word area name after « du / de la / en / dans le » is not chance.
   if (allStop) return (anchored && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
   if (isCommonSpan(r, span)) {
+    // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
+    if (!area && tokens[span.start - 1]?.key === 'en') return false;
     // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own words).
     const afterSiteWord = SITE_NOUNS.has(tokens[span.start - 1]?.key ?? '') && !inside.some((t) => isOwnWord(t.key));
     const strong = (isStronglyAnchored(tokens, span.start, r.language, !area) || afterSiteWord) && r.aboutSites;
@@ -159,8 +161,9 @@ function numberAsArea(r: Reading, index: number): boolean {
   const next = tokens[index + 1]?.key;
   if (next !== undefined && (AFTER_COUNT.has(next) || /^\d/.test(next))) return false;
   if (r.parenthesised.has(token.key)) return true;
-  if (tokens.length === 1) return true;
   if (token.key.length === 3) return true;
+  // « 26 » alone is a département only in answer to a lookup (« Laquelle ? », « et dans le 39 ? »), not out of the blue.
+  if (tokens.length === 1) return r.followUp;
   const previous = tokens[index - 1]?.key ?? '';
   return BEFORE_DEPARTEMENT_NUMBER.has(previous);
 }

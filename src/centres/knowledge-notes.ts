@@ -27,6 +27,11 @@ export interface RegionalWebsite {
 export interface KnowledgeNotes {
   /** Sentences of sections about courses and formats that name one of `towns` (in `language` when there are any). */
   coursesAbout(towns: readonly string[], language: Language): CourseNote[];
+  /**
+   * Sentences of sections whose heading names one of `places` and that name it too (« Le Cnam est-il présent à La
+   * Réunion et en Guyane ? » → « En 2007, un centre régional associé du Cnam existait à La Réunion… »).
+   */
+  presenceAbout(places: readonly string[], language: Language): CourseNote[];
   /** Regional centre websites by region code. */
   regionalWebsites: ReadonlyMap<string, RegionalWebsite>;
 }
@@ -50,21 +55,26 @@ function searchable(text: string): string {
  */
 export function createKnowledgeNotes(documents: readonly SourceDocument[], sources: SourceIndex, index: PlaceIndex): KnowledgeNotes {
   const notes: StoredNote[] = [];
+  const sectionNotes: Array<StoredNote & { heading: string }> = [];
   for (const doc of documents) {
     const language: Language = doc.language === 'en' ? 'en' : 'fr';
     let inCourses = false;
+    let heading = '';
     for (const line of doc.body.split('\n')) {
-      const heading = /^#{2,}\s+(.*)$/.exec(line);
-      if (heading) {
-        inCourses = COURSE_HEADING.test(heading[1]!);
+      const title = /^#{2,}\s+(.*)$/.exec(line);
+      if (title) {
+        heading = searchable(title[1]!);
+        inCourses = COURSE_HEADING.test(title[1]!);
         continue;
       }
-      if (!inCourses || line.trim().length === 0 || line.startsWith('#') || line.startsWith('>')) continue;
+      if (line.trim().length === 0 || line.startsWith('#') || line.startsWith('>')) continue;
       const ids = [...line.matchAll(/\[\^([a-z0-9-]+)\]/g)].map((m) => m[1]!);
       const cited = ids.length > 0 ? doc.sources.filter((s) => ids.includes(s.id)) : doc.sources.length === 1 ? doc.sources : [];
       if (cited.length === 0) continue;
       const text = line.replace(/\s*\[\^[a-z0-9-]+\]/g, '').trim();
-      notes.push({ text, sources: cited.map((s) => sources.cite(s.url)), language, folded: searchable(text) });
+      const note = { text, sources: cited.map((s) => sources.cite(s.url)), language, folded: searchable(text) };
+      if (inCourses) notes.push(note);
+      if (heading) sectionNotes.push({ ...note, heading });
     }
   }
   const regionalWebsites = new Map<string, RegionalWebsite>();
@@ -83,6 +93,18 @@ export function createKnowledgeNotes(documents: readonly SourceDocument[], sourc
       const inLanguage = about.filter((n) => n.language === language);
       return (inLanguage.length > 0 ? inLanguage : about).map(({ text, sources: cited, language: l }) => ({ text, sources: cited, language: l }));
     },
+    presenceAbout(places, language) {
+      const names = places.map((t) => searchable(t)).filter((t) => t.trim().length > 0);
+      const about = sectionNotes.filter((n) => names.some((name) => n.heading.includes(name) && n.folded.includes(name)));
+      const inLanguage = about.filter((n) => n.language === language);
+      return (inLanguage.length > 0 ? inLanguage : about).map(({ text, sources: cited, language: l }) => ({ text, sources: cited, language: l }));
+    },
     regionalWebsites,
   };
+}
+
+/** « phrase [1]. »: the sentence with its markers before its final full stop, as the answers write claims. */
+export function citedSentence(text: string, markers: string): string {
+  const stop = /[.!?…]$/.exec(text)?.[0] ?? '.';
+  return `${text.replace(/[.!?…]$/, '')} ${markers}${stop}`;
 }
