@@ -56,6 +56,8 @@ const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|impla
  */
 export function isNearMeQuestion(question: Question, siteWord = true): boolean {
   const text = normalised(question);
+  // « Le programme est-il le seul moyen d'accéder au Cnam près de chez soi ? » asks about the programme.
+  if (/\b(seul moyen|only way|programme|program)\b/.test(text)) return false;
   return NEAR_ME.test(text) && (!siteWord || SITES.test(text));
 }
 
@@ -66,9 +68,10 @@ export function isNearMeQuestion(question: Question, siteWord = true): boolean {
  * - `regional-centre`: where the regional centre is;
  * - `enrolment`: how to enrol, opening hours, prices, contact of a centre (not in the knowledge: point to the door);
  * - `compare`: a ranking or comparison of schools (declined: the assistant does not rank);
- * - `audience`: whom a centre is for (the knowledge answers it, not the finder).
+ * - `audience`: whom a centre is for (the knowledge answers it, not the finder);
+ * - `other`: why, what a site does or is, the history or web page of a regional Cnam (the knowledge again).
  */
-export type CentreIntent = 'presence' | 'courses' | 'regional-centre' | 'enrolment' | 'compare' | 'audience';
+export type CentreIntent = 'presence' | 'courses' | 'regional-centre' | 'enrolment' | 'compare' | 'audience' | 'other';
 
 /** Ranking and comparison words: « meilleure école », « est-il meilleur que », "which is better", « classement ». */
 const RANKING = /\b(meilleur(?:e|s|es)?|mieux|moins bien|moins bon(?:ne)?s?|classement|classements|classer|palmares|top \d+|ranking|rankings|ranked|rank|better|best|worse|worst|compare[rsz]?|comparer|comparaison|comparatif|comparison|versus|vs)\b/;
@@ -114,14 +117,25 @@ const COURSES = new RegExp(
     ')\\b',
 );
 
+/** Explanations: « Pourquoi le pôle des Ardennes est-il à Sedan ? », "Why was Sedan chosen?". */
+const WHY = /\b(pourquoi|why)\b/;
+/**
+ * What a site does or is, and the regional Cnam as an organisation: « Que fait le Cnam à Martigues ? », « Qu'est-ce
+ * que l'antenne de Saint-Omer ? », « Quel est le projet du Cnam à Colmar ? », « Comment le Cnam Grand Est a-t-il été
+ * créé ? », « La page du Cnam Occitanie est-elle à jour ? ».
+ */
+const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
+
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
   const text = normalised(question);
   if (RANKING.test(text) && !NOT_RANKING.test(text) && INSTITUTIONS.test(text)) return 'compare';
   if (AUDIENCE.test(text)) return 'audience';
+  if (WHY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
   if (ENROLMENT.test(text) && SITE_OR_COURSE.test(text)) return 'enrolment';
   if (COURSES.test(text)) return 'courses';
+  if (DESCRIBE.test(text)) return 'other';
   return 'presence';
 }
 

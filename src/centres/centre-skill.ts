@@ -24,7 +24,7 @@ import { territoryOf } from './territory.js';
 import { placeKey } from './place-tokens.js';
 
 /** The intents a lookup answers, as the Answer's `lookup.intent` names them. */
-type LookupAnswerIntent = Exclude<CentreIntent, 'compare' | 'audience'>;
+type LookupAnswerIntent = Exclude<CentreIntent, 'compare' | 'audience' | 'other'>;
 
 /** `lookup.intent` of an answer for this intent (absent for a presence lookup). */
 export function lookupIntentOf(intent: LookupAnswerIntent): LookupIntent | undefined {
@@ -97,9 +97,9 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     const name = place?.type === 'locality' ? (place.candidates[0]?.name ?? place.text) : place?.type === 'epci' ? place.epci.name : (place?.area.name ?? null);
     return composeDeclineAnswer(question, name);
   }
-  if (intent === 'audience') return null;
+  if (intent === 'audience' || intent === 'other') return null;
   // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
-  if (intent !== 'regional-centre') {
+  if (intent === 'presence') {
     const directoryQuery = readDirectoryQuery(finder, question);
     if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
   }
@@ -142,7 +142,7 @@ function answerReply(finder: CentreFinder, question: Question, asking: Turn, rep
     case 'place': {
       // « j'habite à Dole, quelles formations ? »: what the reply asks, else what the question it answers asked.
       const own = readCentreIntent(question);
-      const intent: LookupAnswerIntent = own === 'compare' || own === 'audience' || own === 'presence' ? asked : own;
+      const intent: LookupAnswerIntent = own === 'compare' || own === 'audience' || own === 'other' || own === 'presence' ? asked : own;
       return answerReading(finder, question, reply.reading, intent);
     }
     case 'unmatched': {

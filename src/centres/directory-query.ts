@@ -20,6 +20,9 @@ const LIST = /\b(quel(?:le)?s|lesquel(?:le)?s|liste[rz]?|listing|enumere[rz]?|wh
 const COUNT = /\b(combien|how many|nombre de|nb de|number of)\b/;
 /** What is listed: sites and their synonyms, towns selected, schools. */
 const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
+const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
+
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
 const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
@@ -57,6 +60,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const count = COUNT.test(text);
   if (!count && !LIST.test(text)) return null;
   if (!SITES.test(text)) return null;
+  // « Which body picks the winners? », « Which towns were eligible? », « Which was the first centre to open? »: about
+  // the selection or one site, not a list of the directory.
+  if (NOT_A_LIST.test(text)) return null;
   // « Combien de communes dans Loire Forez Agglomération ? » asks the gazetteer, not the directory: towns count as
   // sites only when selected, labelled or with a Cnam site.
   if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;

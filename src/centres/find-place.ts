@@ -119,17 +119,29 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   const anchored = isAnchored(tokens, span.start, r.language);
   const capitalised = span.start > 0 && r.caseInformative && isCapitalised(tokens[span.start]);
   // « villes du Grand Est »: a multi-word area name after « du / de la / en / dans le » is not chance.
-  if (allStop) return (anchored && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
+  // A commune named by function or domain words (« Y », « Villes ») needs a capital right after a place preposition
+  // (« à Y »): « centre Villes de France » names an association.
+  if (allStop) return (isStronglyAnchored(tokens, span.start, r.language, !area) && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
+  // A name known only as the head of longer ones (« Carrières » for Carrières-sur-Seine) needs a word that announces a
+  // place, or to be the whole message: « selon Entreprise & Carrières » names no town.
+  if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span)) return false;
   if (isCommonSpan(r, span)) {
+    const previous = tokens[span.start - 1]?.key ?? '';
     // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
-    if (!area && tokens[span.start - 1]?.key === 'en') return false;
-    // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own words).
-    const afterSiteWord = SITE_NOUNS.has(tokens[span.start - 1]?.key ?? '') && !inside.some((t) => isOwnWord(t.key));
-    const strong = (isStronglyAnchored(tokens, span.start, r.language, !area) || afterSiteWord) && r.aboutSites;
-    if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
+    if (!area && previous === 'en') return false;
     // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").
     const sizeable = area || (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
-    if (strong || (capitalised && (anchored || r.aboutSites || sizeable))) return true;
+    const own = inside.some((t) => isOwnWord(t.key));
+    // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own
+    // words), in a short message or written as a name; "What size of area does the Cnam target?" names no town.
+    const afterSiteWord = SITE_NOUNS.has(previous) && !own && (tokens.length <= 4 || capitalised || sizeable);
+    // English writes towns with a capital: lower-case "in charge", "at home" are expressions, unless a real town.
+    let anchoredStrongly = isStronglyAnchored(tokens, span.start, r.language, !area);
+    if (anchoredStrongly && r.language === 'en' && !capitalised && !sizeable) anchoredStrongly = false;
+    const strong = (anchoredStrongly || afterSiteWord) && r.aboutSites;
+    if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
+    // One of the assistant's own words capitalised mid-sentence names something else: « Villes de France ».
+    if (strong || (capitalised && (own ? anchoredStrongly : anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;
     return r.followUp || (r.caseInformative && isCapitalised(tokens[span.start]) && sizeable);
   }
@@ -288,6 +300,8 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       if (end <= minEnd) continue;
       if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
+      // A name does not end on a function word: "cost a" is no typo of Costa.
+      if (end - start > 1 && STOP_WORDS.has(token) && !SAINT.has(token)) continue;
       const max = key.length >= 8 ? 2 : 1;
       const { fuzzy, localityKeys: keys } = index;
       for (let length = key.length - max; length <= key.length + max; length++) {
