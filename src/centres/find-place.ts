@@ -290,19 +290,27 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   let best: { distance: number; length: number; start: number; end: number; id: number } | null = null;
   const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
-    if (!(start === 0 && whole) && !(r.aboutSites && (isStronglyAnchored(tokens, start, r.language, true) || followsSiteWord(tokens, start)))) continue;
+    // After a site word (« cnam carcassone »), only a word that is no ordinary word starts a misspelt name: "the Cnam
+    // start its…" is not searched (and long English sentences stay fast).
+    const afterSite = followsSiteWord(tokens, start) && (!isCommonWord(tokens[start]!.key) || SAINT.has(tokens[start]!.key));
+    if (!(start === 0 && whole) && !(r.aboutSites && (isStronglyAnchored(tokens, start, r.language, true) || afterSite))) continue;
     // A name does not begin with a function word, but « saint brieu » does begin with « saint ».
     if (STOP_WORDS.has(tokens[start]!.key) && !SAINT.has(tokens[start]!.key)) continue;
+    const onlyAfterSite = afterSite && !(start === 0 && whole) && !isStronglyAnchored(tokens, start, r.language, true);
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
+      // After a bare site word, a name goes on only with a connector, a hyphen or a capital (« cnam chalons en
+      // champagn », « cnam Saint-Brieu »): "cnam start its second call" is one word, not four.
+      if (onlyAfterSite && end > start + 1 && !CONNECTORS.has(token) && !SAINT.has(tokens[start]!.key) && !tokens[end - 1]!.hyphen && !isCapitalised(tokens[end - 1]) && !CONNECTORS.has(tokens[end - 2]!.key)) break;
       key = key ? `${key} ${token}` : token;
       if (end <= minEnd) continue;
       if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
       // A name does not end on a function word: "cost a" is no typo of Costa.
       if (end - start > 1 && STOP_WORDS.has(token) && !SAINT.has(token)) continue;
-      const max = key.length >= 8 ? 2 : 1;
+      // One edit after a bare site word (« cnam carcassone »); two for long names after a place preposition.
+      const max = key.length >= 8 && !onlyAfterSite ? 2 : 1;
       const { fuzzy, localityKeys: keys } = index;
       for (let length = key.length - max; length <= key.length + max; length++) {
         const bucket = fuzzyBucket(key.charCodeAt(0), length);
