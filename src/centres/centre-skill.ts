@@ -1,5 +1,5 @@
 import type { Answer, LookupIntent } from '../core/answer.js';
-import type { Question } from '../core/question.js';
+import { toQuestion, type Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
 import type { CentreFinder } from './centre-finder.js';
 import { chooseLocality, POSTCODE_PRINCIPAL_RATIO } from './choose-locality.js';
@@ -104,6 +104,9 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
   }
   const place = reading();
+  // « Quels sites sont prévus en Occitanie ? » then « et en Bretagne ? »: the same list over the new territory.
+  const listed = place && intent === 'presence' && isFollowUp(question) ? followedList(finder, question, place) : null;
+  if (listed) return listed;
   if (!place) {
     // « et les formations ? » after a lookup: the same place, the new question.
     const kept = (intent === 'courses' || intent === 'regional-centre') && isFollowUp(question) && followsLookup(question) ? previousTarget(finder, question) : null;
@@ -114,6 +117,22 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (intent === 'presence' && isFollowUp(question) && followsLookup(question)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
   return answerReading(finder, question, place, intent);
+}
+
+/** The previous directory list with the follow-up's territory or intercommunality in place of its own, or null. */
+function followedList(finder: CentreFinder, question: Question, place: PlaceReading): Answer | null {
+  const previous = question.context.turns.at(-1);
+  if (previous?.intent !== 'list' || place.type === 'locality') return null;
+  const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+  if (!before) return null;
+  const area =
+    place.type === 'epci'
+      ? { level: 'epci' as const, code: place.epci.siren, name: place.epci.name }
+      : (() => {
+          const territory = territoryOf(finder.index, place.type, place.area);
+          return { level: territory.level, code: territory.area.code, name: territory.area.name };
+        })();
+  return composeDirectoryAnswer(finder, question, { ...before, area });
 }
 
 /** The place the previous answer was about (its commune, territory or intercommunality), or null. */

@@ -206,6 +206,13 @@ describe('multi-turn flows through the assistant (the turns a channel stores)', 
     expect(answers[1]?.lookup).toMatchObject({ intent: 'regional-centre', area: { type: 'region', code: '76' } });
   });
 
+  it('a list follow-up keeps the list: « Quels sites sont prévus mais pas encore ouverts en Occitanie ? » → « et en Bretagne ? »', async () => {
+    const { answers } = await run(['Quels sites sont prévus mais pas encore ouverts en Occitanie ?', 'et en Bretagne ?']);
+    expect(answers[1]?.lookup).toMatchObject({ intent: 'list', area: { type: 'region', code: '53' } });
+    expect(answers[1]?.lookup?.centres.every((c) => c.status !== 'open')).toBe(true);
+    expect(answers[1]?.lookup?.centres.map((c) => c.town)).toEqual(['Guingamp']);
+  });
+
   it('after the choice, a plain question is not read as a reply any more', async () => {
     const { answers } = await run(['Y a-t-il un Cnam à Saint-Louis ?', 'la deuxième', 'la première']);
     expect(answers[2]?.kind).toBe('knowledge');

@@ -47,6 +47,12 @@ describe('courses in a place', () => {
     const [, second] = await converse(['Quelles formations à Chalon ?', 'et à Montbéliard ?']);
     expect(second?.lookup?.intent).toBe('courses');
     expect(second?.lookup?.place?.name).toBe('Montbéliard');
+    const [, verdun] = await converse(["comment s'inscrire au Cnam de Sedan ?", 'et à Verdun ?']);
+    expect(verdun?.lookup).toMatchObject({ intent: 'enrolment', place: { name: 'Verdun' } });
+    const [, brittany] = await converse(['Où est le centre régional du Cnam en Occitanie ?', 'et en Bretagne ?']);
+    expect(brittany?.lookup).toMatchObject({ intent: 'regional-centre', area: { code: '53' } });
+    const [, presence] = await converse(['Quelles formations à Chalon ?', 'Y a-t-il un centre Cnam à Dole ?']);
+    expect(presence?.lookup?.intent).toBeUndefined();
   });
 });
 
