@@ -109,8 +109,10 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (listed) return listed;
   if (!place) {
     // « et les formations ? » after a lookup: the same place, the new question.
-    const kept = (intent === 'courses' || intent === 'regional-centre') && isFollowUp(question) && followsLookup(question) ? previousTarget(finder, question) : null;
-    if (kept) return answerTarget(finder, question, intent as LookupAnswerIntent, kept);
+    if ((intent === 'courses' || intent === 'regional-centre') && isFollowUp(question) && followsLookup(question)) {
+      const kept = previousTarget(finder, question);
+      if (kept) return answerTarget(finder, question, intent, kept);
+    }
     // "Is there a centre near me?": ask for the town rather than guess one.
     return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
   }
