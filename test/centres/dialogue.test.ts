@@ -117,6 +117,12 @@ describe('after « Laquelle voulez-vous dire ? »', () => {
     expect((await converse(['Y a-t-il un Cnam à Valence ?', 'celle de la Drôme']))[1]?.lookup?.place?.insee).toBe('26362');
   });
 
+  it('« celle du Nord », « celle près de Toulouse »: a département or a neighbouring town picks the commune', async () => {
+    expect((await converse(['Y a-t-il un Cnam à Marly ?', 'celle du Nord']))[1]?.lookup?.place?.department).toBe('Nord (59)');
+    expect((await converse(['Y a-t-il un Cnam à Marly ?', 'celle en Moselle']))[1]?.lookup?.place?.department).toBe('Moselle (57)');
+    expect((await converse(['Y a-t-il un Cnam à Merville ?', 'celle près de Toulouse']))[1]?.lookup?.place?.department).toBe('Haute-Garonne (31)');
+  });
+
   it('a criterion no candidate meets asks again, saying so, with the same candidates', async () => {
     const [, again] = await converse([question, '26']);
     expect(again?.kind).toBe('clarify');
