@@ -20,7 +20,8 @@ import { readDirectoryQuery } from './directory-query.js';
 import type { PlaceReading } from './place-reading.js';
 import { readReply, type Reply } from './read-reply.js';
 import type { Turn } from '../core/ask-context.js';
-import { territoryOf } from './territory.js';
+import { territoryOf, type Territory } from './territory.js';
+import type { Locality } from './locality.js';
 import { placeKey } from './place-tokens.js';
 
 /** The intents a lookup answers, as the Answer's `lookup.intent` names them. */
@@ -62,12 +63,22 @@ export function answerReading(finder: CentreFinder, question: Question, reading:
         if (choice.candidates.length === 0) return null;
         return composeClarifyAnswer(finder, question, choice.candidates, reading.postcode ?? reading.text, lookupIntentOf(intent));
       }
+      // Saint-Martin (97150) and Saint-Barthélemy (97133) are one commune and one overseas collectivity: the territory.
+      const territory = sameNameTerritory(finder, choice.locality);
+      if (territory) return answerTarget(finder, question, intent, { type: 'territory', territory });
       // A principal commune chosen from a postal code: its neighbours are not homonyms, do not list them.
       const others = reading.how === 'postcode' ? [] : choice.others;
       const townReading = { how: reading.how, others, ...(reading.postcode ? { postcode: reading.postcode } : {}) };
       return answerTarget(finder, question, intent, { type: 'town', locality: choice.locality, reading: townReading });
     }
   }
+}
+
+/** The overseas collectivity a commune is the whole of (same name, its own « département »), or null. */
+function sameNameTerritory(finder: CentreFinder, locality: Locality): Territory | null {
+  const dep = finder.index.departementByCode.get(locality.dep.toLowerCase());
+  if (!dep || dep.region !== dep.code || placeKey(dep.name) !== placeKey(locality.name)) return null;
+  return territoryOf(finder.index, 'departement', dep);
 }
 
 /** The intent of the previous lookup, kept by an elliptical follow-up (« Quelles formations à Chalon ? » → « et à Dole ? »). */

@@ -131,8 +131,8 @@ function readChoice(finder: CentreFinder, question: Question, turn: Turn, text: 
   if (!theOne && !near && !reading.bare && tokens.length > 4) return null;
   const remaining = matching(finder, candidates, reading);
   if (remaining.length === 1) return { type: 'choice', locality: remaining[0]! };
-  // A new town altogether (« Dole ») is a new question, not a wrong answer.
-  if (remaining.length === 0 && reading.type === 'locality' && !theOne && !near && reading.how !== 'postcode') return null;
+  // A new town or postal code altogether (« Dole », « 52000 ») is a new question, not a wrong answer.
+  if (remaining.length === 0 && reading.type === 'locality' && !theOne && !near) return null;
   return { type: 'unmatched', candidates, remaining, criterion: criterionOf(reading), reason: remaining.length === 0 ? 'none' : 'several' };
 }
 

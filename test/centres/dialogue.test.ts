@@ -150,6 +150,7 @@ describe('after « Laquelle voulez-vous dire ? »', () => {
   it('another town or a new question starts afresh', async () => {
     expect((await converse([question, 'et à Dole ?']))[1]?.lookup?.place?.name).toBe('Dole');
     expect((await converse([question, 'non, plutôt Dole']))[1]?.lookup?.place?.name).toBe('Dole');
+    expect((await converse([question, '52000']))[1]?.lookup?.place?.name).toBe('Chaumont');
     expect((await converse([question, 'Quand a été lancé le deuxième appel ?']))[1]).toBeNull();
     expect((await converse([question, 'Comment financer une formation ?']))[1]).toBeNull();
   });

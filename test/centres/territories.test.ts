@@ -61,6 +61,12 @@ describe('territories before homonymous communes', () => {
     }
   });
 
+  it('Saint-Martin and Saint-Barthélemy by postal code are the collectivity (one commune each)', async () => {
+    expect((await ask('centre cnam 97150'))?.lookup?.area).toMatchObject({ type: 'region', code: '978' });
+    expect((await ask('Y a-t-il un Cnam au 97133 ?'))?.lookup?.area).toMatchObject({ type: 'region', code: '977' });
+    expect((await ask('centre cnam 97400'))?.lookup?.place?.name).toBe('Saint-Denis');
+  });
+
   it('an overseas territory with sites lists them (Polynésie française, Mayotte)', async () => {
     const polynesia = await ask('Le Cnam est-il présent en Polynésie française ?');
     expect(polynesia?.lookup?.centres.map((c) => c.town).sort()).toEqual(['Punaauia', 'Rurutu']);
