@@ -14,11 +14,12 @@ const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
   ['contact', /\b(contact\w*|joindre|telephone|numero|mail|e mail|email|courriel|phone)\b/],
 ];
 
-const WHAT: Record<Topic, Record<Language, string>> = {
-  hours: { fr: "Les horaires d'ouverture", en: 'The opening hours' },
-  prices: { fr: 'Les tarifs', en: 'The prices' },
-  contact: { fr: 'Les coordonnées (téléphone, courriel)', en: 'The contact details (phone, e-mail)' },
-  enrolment: { fr: "Les modalités d'inscription", en: 'How to enrol' },
+/** « Les horaires d'ouverture du Cnam à Chaumont ne sont pas… », "The opening hours of the Cnam in Chaumont are not…". */
+const WHAT: Record<Topic, Record<Language, (where: string) => string>> = {
+  hours: { fr: (w) => `Les horaires d'ouverture du Cnam ${w} ne sont pas`, en: (w) => `The opening hours of the Cnam ${w} are not` },
+  prices: { fr: (w) => `Les tarifs du Cnam ${w} ne sont pas`, en: (w) => `The prices of the Cnam ${w} are not` },
+  contact: { fr: (w) => `Les coordonnées (téléphone, courriel) du Cnam ${w} ne sont pas`, en: (w) => `The contact details (phone, e-mail) of the Cnam ${w} are not` },
+  enrolment: { fr: (w) => `Les modalités d'inscription au Cnam ${w} ne sont pas`, en: (w) => `How to enrol at the Cnam ${w} is not` },
 };
 
 /**
@@ -35,9 +36,9 @@ export function composeEnrolmentAnswer(finder: CentreFinder, question: Question,
   const door = regionalDoor(finder, citations, regionCodeOf(finder, target), question.language);
   const parts = [
     fr
-      ? `${WHAT[topic].fr} du Cnam ${where} ne sont pas dans mes sources : je préfère ne pas vous donner d'information inventée.`
-      : `${WHAT[topic].en} of the Cnam ${where} ${topic === 'enrolment' ? 'is' : 'are'} not in my sources, and I would rather not guess.`,
-    fr ? `Pour les obtenir, consultez ${door}.` : `For them, see ${door}.`,
+      ? `${WHAT[topic].fr(where)} dans mes sources : je préfère ne pas vous donner d'information inventée.`
+      : `${WHAT[topic].en(where)} in my sources, and I would rather not guess.`,
+    fr ? `Pour le savoir, consultez ${door}.` : `To find out, see ${door}.`,
   ];
   const presence = presenceBrief(finder, citations, target, question.language);
   parts.push(presence.text);

@@ -17,4 +17,5 @@ export const REGION_ALIASES: Readonly<Record<string, string>> = {
   'Saint Pierre and Miquelon': '975', SPM: '975', 'Saint Barth': '977', 'Saint Barts': '977', 'Saint Barths': '977', 'Saint Bart': '977',
   'Wallis and Futuna': '986', 'Wallis-et-Futuna': '986', 'French Polynesia': '987', Polynesie: '987', Tahiti: '987',
   'New Caledonia': '988', Caledonie: '988', 'Nouvelle Caledonie': '988',
+  TAAF: '984', 'Terres australes': '984', 'French Southern Territories': '984', Clipperton: '989', 'Clipperton Island': '989',
 };

@@ -118,11 +118,12 @@ describe('regional centre', () => {
 
 describe('enrolment, hours, prices of a specific centre', () => {
   it.each([
-    ["comment s'inscrire au Cnam de Sedan ?", 'Sedan', /modalités d'inscription/],
+    ["comment s'inscrire au Cnam de Sedan ?", 'Sedan', /Les modalités d'inscription au Cnam à \*\*Sedan\*\*/],
     ['horaires du cnam de chaumont', 'Chaumont', /horaires d'ouverture/],
     ['Combien coûte une formation au Cnam de Chaumont ?', 'Chaumont', /tarifs/],
     ['Quel est le numéro de téléphone du Cnam de Verdun ?', 'Verdun', /coordonnées/],
-    ['How do I enrol at the Cnam in Sedan?', 'Sedan', /How to enrol/],
+    ['How do I enrol at the Cnam in Sedan?', 'Sedan', /How to enrol at the Cnam in \*\*Sedan\*\*/],
+    ['What are the opening hours of the Cnam in Chaumont?', 'Chaumont', /The opening hours of the Cnam in/],
   ])('%j says plainly it is not in the knowledge and points to the right door', async (text, town, what) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
