@@ -281,7 +281,8 @@ function epciPhrase(r: Reading, index: PlaceIndex, start: number): Match | null 
 
 /**
  * Typo search, within 1 edit (2 for names of 8+ letters), only where a town is clearly meant: right after a place
- * preposition (« à », « près de », "in", "near"…; not « en ») in a question about sites, or as the whole short message.
+ * preposition (« à », « près de », "in", "near"…; not « en ») in a question about sites, right after a site word
+ * (« cnam carcassone », one edit), or as the whole short message.
  * Never on ordinary words ("course", "septembre"…): a real word is what the user meant.
  */
 function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
@@ -483,7 +484,7 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
 }
 
 /** Words that name a commune as such before its name: « la commune de La Réunion », "the town of Vienne". */
-const COMMUNE_NOUNS = new Set(['commune', 'ville', 'village', 'bourg', 'town', 'village', 'municipality', 'city']);
+const COMMUNE_NOUNS = new Set(['commune', 'ville', 'village', 'bourg', 'town', 'municipality', 'city']);
 
 function namesCommune(tokens: readonly PlaceToken[], start: number): boolean {
   const previous = tokens[start - 1]?.key ?? '';
