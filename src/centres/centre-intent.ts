@@ -21,9 +21,17 @@ const FOLLOW_UP = /^(?:non |no |ok |bon )?(et|and|what about|how about|and what 
 export const LOCATION_STATEMENT =
   /^(?:(?:bonjour|bonsoir|salut|hello|hi|alors|donc|euh|ben|bah|oui|ok|moi|nous) )*(?:j habite|je vis|je reside|je suis|jsuis|chuis|j suis|on est|on habite|on vit|nous sommes|nous habitons|nous vivons|notre (?:commune|ville|village|collectivite|mairie|intercommunalite|interco|agglomeration|agglo|communaute|territoire)|ma (?:commune|ville|mairie|collectivite)|mon (?:village|intercommunalite|interco|agglo|agglomeration|territoire|departement)|je travaille|je viens|i live|i m (?:from|in|based)|i am (?:from|in|based)|we are (?:in|from|based)|we re (?:in|from|based)|we live|our (?:town|city|village|commune|council|municipality)|my (?:town|city|village|commune))\b/;
 
+/** Each question's normalised text, made once (the intent, follow-up and topic tests all read it). */
+const NORMALISED = new WeakMap<Question, string>();
+
 /** The folded question with hyphens, apostrophes and punctuation as spaces (« non, plutôt Dole » → "non plutot dole"). */
 function normalised(question: Question): string {
-  return question.folded.replace(/[-'’,;:!?.()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = NORMALISED.get(question);
+  if (text === undefined) {
+    text = question.folded.replace(/[-'’,;:!?.()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+    NORMALISED.set(question, text);
+  }
+  return text;
 }
 
 /** Whether the turn before was a centre lookup or a clarification (so a bare name is an answer to it). */
@@ -126,9 +134,14 @@ const WHY = /\b(pourquoi|why)\b/;
  */
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
+/** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
+const MAYBE_INTENT = /(meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr)/;
+
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
   const text = normalised(question);
+  // Most questions name no intent word at all: one cheap test before the specific ones.
+  if (!MAYBE_INTENT.test(text)) return 'presence';
   if (RANKING.test(text) && !NOT_RANKING.test(text) && INSTITUTIONS.test(text)) return 'compare';
   if (AUDIENCE.test(text)) return 'audience';
   if (WHY.test(text)) return 'other';

@@ -252,6 +252,7 @@ const EPCI_WORDS: ReadonlyArray<{ words: readonly string[]; types: readonly stri
   { words: ['epci'], types: null },
 ];
 const EPCI_CONNECTORS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'les']);
+const EPCI_FIRST_WORDS = new Set(EPCI_WORDS.map((e) => e.words[0]!));
 
 /**
  * An intercommunality named in full from its type: « Communauté d'agglomération du Grand Chalon », « CA du Pays de
@@ -260,6 +261,7 @@ const EPCI_CONNECTORS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'les']
  */
 function epciPhrase(r: Reading, index: PlaceIndex, start: number): Match | null {
   const { tokens } = r;
+  if (!EPCI_FIRST_WORDS.has(tokens[start]!.key)) return null;
   for (const { words, types } of EPCI_WORDS) {
     if (!words.every((w, i) => tokens[start + i]?.key === w)) continue;
     let nameStart = start + words.length;
