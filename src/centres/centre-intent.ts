@@ -7,11 +7,32 @@ import type { PlaceReading } from './place-reading.js';
  */
 const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
-const OTHER_TOPIC = /\b(candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
+const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
 const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
-const FOLLOW_UP = /^(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot)\b/;
+const FOLLOW_UP = /^(?:non |no |ok |bon )?(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot|sinon|instead)\b/;
+
+/**
+ * A message saying where the user is: « j'habite à Verdun », « je suis de Dole », « on est sur Chalon », « notre
+ * commune fait partie de Loire Forez Agglomération », "I live in Sedan", "I'm from Dole". With a place in it, a person
+ * at a front desk hears "what is there for me near here?": a presence lookup.
+ */
+export const LOCATION_STATEMENT =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|alors|donc|euh|ben|bah|oui|ok|moi|nous) )*(?:j habite|je vis|je reside|je suis|jsuis|chuis|j suis|on est|on habite|on vit|nous sommes|nous habitons|nous vivons|notre (?:commune|ville|village|collectivite|mairie|intercommunalite|interco|agglomeration|agglo|communaute|territoire)|ma (?:commune|ville|mairie|collectivite)|mon (?:village|intercommunalite|interco|agglo|agglomeration|territoire|departement)|je travaille|je viens|i live|i m (?:from|in|based)|i am (?:from|in|based)|we are (?:in|from|based)|we re (?:in|from|based)|we live|our (?:town|city|village|commune|council|municipality)|my (?:town|city|village|commune))\b/;
+
+/** Each question's normalised text, made once (the intent, follow-up and topic tests all read it). */
+const NORMALISED = new WeakMap<Question, string>();
+
+/** The folded question with hyphens, apostrophes and punctuation as spaces (« non, plutôt Dole » → "non plutot dole"). */
+function normalised(question: Question): string {
+  let text = NORMALISED.get(question);
+  if (text === undefined) {
+    text = question.folded.replace(/[-'’,;:!?.()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+    NORMALISED.set(question, text);
+  }
+  return text;
+}
 
 /** Whether the turn before was a centre lookup or a clarification (so a bare name is an answer to it). */
 export function followsLookup(question: Question): boolean {
@@ -24,10 +45,11 @@ export function followsLookup(question: Question): boolean {
  * proximity, a bare place name or postal code, or a follow-up to a previous lookup.
  */
 export function isCentreQuestion(question: Question, reading: PlaceReading): boolean {
-  const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
+  const text = normalised(question);
   if (OTHER_TOPIC.test(text) && !PRESENCE.test(text)) return false;
   if (reading.bare) return true;
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
+  if (LOCATION_STATEMENT.test(text)) return true;
   return CENTRE_WORDS.test(text);
 }
 
@@ -36,8 +58,101 @@ const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my
 /** Words naming Cnam sites. */
 const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?)\b/;
 
-/** A question for the nearest Cnam site that names no place: "Is there a centre near me?", « le Cnam le plus proche ». */
-export function isNearMeQuestion(question: Question): boolean {
-  const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
-  return NEAR_ME.test(text) && SITES.test(text);
+/**
+ * A question for the nearest Cnam site that names no place: "Is there a centre near me?", « le Cnam le plus proche ».
+ * With `siteWord` false (courses, enrolment, regional centre already asked), « près de chez moi » alone is enough.
+ */
+export function isNearMeQuestion(question: Question, siteWord = true): boolean {
+  const text = normalised(question);
+  // « Le programme est-il le seul moyen d'accéder au Cnam près de chez soi ? » asks about the programme.
+  if (/\b(seul moyen|only way|programme|program)\b/.test(text)) return false;
+  return NEAR_ME.test(text) && (!siteWord || SITES.test(text));
+}
+
+/**
+ * What a question about a place asks, decided before the place is looked up:
+ * - `presence`: is there a site, which are the nearest (the lookup as it always was);
+ * - `courses`: what can be studied there;
+ * - `regional-centre`: where the regional centre is;
+ * - `enrolment`: how to enrol, opening hours, prices, contact of a centre (not in the knowledge: point to the door);
+ * - `compare`: a ranking or comparison of schools (declined: the assistant does not rank);
+ * - `audience`: whom a centre is for (the knowledge answers it, not the finder);
+ * - `other`: why, what a site does or is, the history or web page of a regional Cnam (the knowledge again).
+ */
+export type CentreIntent = 'presence' | 'courses' | 'regional-centre' | 'enrolment' | 'compare' | 'audience' | 'other';
+
+/** Ranking and comparison words: « meilleure école », « est-il meilleur que », "which is better", « classement ». */
+const RANKING = /\b(meilleur(?:e|s|es)?|mieux|moins bien|moins bon(?:ne)?s?|classement|classements|classer|palmares|top \d+|ranking|rankings|ranked|rank|better|best|worse|worst|compare[rsz]?|comparer|comparaison|comparatif|comparison|versus|vs)\b/;
+/** "the best way to…", « le meilleur moyen de… », « mieux comprendre »: not a ranking of schools. */
+const NOT_RANKING = /\b(meilleur(?:e)? (?:moyen|facon|maniere|solution|option|chance|periode|moment)|best (?:way|option|time|chance|thing)|(?:le|au) mieux (?:pour|possible)|mieux (?:comprendre|connaitre|savoir)|(?:le |la )?mieux adapte\w*|convient le mieux|better understand|had better|best suited|suits me)\b/;
+/** What a ranking would be about: schools, universities, the Cnam, its sites and courses. */
+const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|facs?|faculte|iut|cnam|centres?|centers?|sites?|antennes?|formations?|cours|courses?|training|diplomes?|degrees?|etablissements?|business|commerce|ingenieurs?|engineering|colleges?|lycees?|campus|cursus|programmes?|masters?|licences?)\b/;
+
+/** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
+const AUDIENCE = /\b(accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
+
+/** The regional centre: « Où est le centre régional du Cnam en Occitanie ? », « le cnam régional de Bretagne c'est où ». */
+const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
+
+/** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
+const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|numero de telephone|adresse (?:mail|e mail|email)|e mail|email|courriel|phone)\b/;
+/** Enrolment words alone are about the programme or funding unless a site or a course is named. */
+const SITE_OR_COURSE = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|poles?|formations?|cours|courses?|training|diplomes?)\b/;
+
+/** What can be studied: « Quelles formations à Chalon ? », « on peut étudier quoi au Cnam de Montbéliard ? », « où suivre les cours ». */
+const COURSES = new RegExp(
+  '\\b(' +
+    [
+      'quel(?:le)?s? (?:sont les )?(?:formations?|cours|diplomes?|filieres?|cursus|specialites|metiers|enseignements?|programmes? de formation)',
+      '(?:formations?|cours|diplomes?) (?:proposee?s?|disponibles?|offerte?s?|dispensee?s?|possibles?|enseignee?s?)',
+      '(?:etudier|apprendre|suivre|faire|preparer|passer) quoi',
+      'quoi (?:etudier|apprendre|suivre)',
+      'qu est ce qu on (?:peut|pourrait) (?:y )?(?:etudier|apprendre|suivre)',
+      'ou (?:suivre|prendre|faire) (?:les |des |une |un )?(?:cours|formations?)',
+      'suivre (?:les |des |une |un )?(?:cours|formations?)',
+      'liste des (?:formations|cours|diplomes)',
+      'catalogue',
+      'offre de (?:formations?|cours)',
+      'what (?:courses|training|trainings|programmes|programs|degrees|classes|subjects)',
+      'which (?:courses|training|trainings|programmes|programs|degrees|classes|subjects)',
+      'what can (?:i|we|you|one) (?:study|learn|take)',
+      '(?:courses?|classes|training|programmes?|programs?) (?:offered|available|on offer|taught)',
+      'take (?:a |the )?(?:courses?|classes)',
+      'list of (?:courses|training|programmes|programs)',
+      // « et les formations ? », "and the courses?" after a lookup
+      '^(?:et|and|what about|et pour|et cote|et niveau) (?:les |the )?(?:formations?|cours|courses|training|diplomes?)(?: proposee?s?| disponibles?| offered| available| there| la bas)?$',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Explanations: « Pourquoi le pôle des Ardennes est-il à Sedan ? », "Why was Sedan chosen?". */
+const WHY = /\b(pourquoi|why)\b/;
+/**
+ * What a site does or is, and the regional Cnam as an organisation: « Que fait le Cnam à Martigues ? », « Qu'est-ce
+ * que l'antenne de Saint-Omer ? », « Quel est le projet du Cnam à Colmar ? », « Comment le Cnam Grand Est a-t-il été
+ * créé ? », « La page du Cnam Occitanie est-elle à jour ? ».
+ */
+const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
+
+/** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
+const MAYBE_INTENT = /(meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr)/;
+
+/** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
+export function readCentreIntent(question: Question): CentreIntent {
+  const text = normalised(question);
+  // Most questions name no intent word at all: one cheap test before the specific ones.
+  if (!MAYBE_INTENT.test(text)) return 'presence';
+  if (RANKING.test(text) && !NOT_RANKING.test(text) && INSTITUTIONS.test(text)) return 'compare';
+  if (AUDIENCE.test(text)) return 'audience';
+  if (WHY.test(text)) return 'other';
+  if (REGIONAL.test(text)) return 'regional-centre';
+  if (ENROLMENT.test(text) && SITE_OR_COURSE.test(text)) return 'enrolment';
+  if (COURSES.test(text)) return 'courses';
+  if (DESCRIBE.test(text)) return 'other';
+  return 'presence';
+}
+
+/** « et à Dole ? », "and in Sedan?": an elliptical follow-up, which keeps the previous lookup's intent. */
+export function isFollowUp(question: Question): boolean {
+  return FOLLOW_UP.test(normalised(question));
 }

@@ -1,47 +1,193 @@
-import type { Answer } from '../core/answer.js';
-import type { Question } from '../core/question.js';
+import type { Answer, LookupIntent } from '../core/answer.js';
+import { toQuestion, type Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
 import type { CentreFinder } from './centre-finder.js';
 import { chooseLocality, POSTCODE_PRINCIPAL_RATIO } from './choose-locality.js';
-import { composeAreaAnswer } from './compose-area-answer.js';
+import { composeTerritoryAnswer } from './compose-area-answer.js';
 import { composeClarifyAnswer } from './compose-clarify-answer.js';
 import { composeEpciAnswer } from './compose-epci-answer.js';
 import { composeTownAnswer } from './compose-town-answer.js';
-import { followsLookup, isCentreQuestion, isNearMeQuestion } from './centre-intent.js';
+import { followsLookup, isCentreQuestion, isFollowUp, isNearMeQuestion, readCentreIntent, type CentreIntent } from './centre-intent.js';
 import { composeAskTownAnswer } from './compose-ask-town-answer.js';
+import { composeCoursesAnswer } from './compose-courses-answer.js';
+import { composeDeclineAnswer } from './compose-decline-answer.js';
+import { composeEnrolmentAnswer } from './compose-enrolment-answer.js';
+import { composeRegionalCentreAnswer } from './compose-regional-centre-answer.js';
+import type { PlaceTarget } from './centre-target.js';
 import { findPlace } from './find-place.js';
 import { composeDirectoryAnswer } from './compose-directory-answer.js';
 import { readDirectoryQuery } from './directory-query.js';
+import type { PlaceReading } from './place-reading.js';
+import { readReply, type Reply } from './read-reply.js';
+import type { Turn } from '../core/ask-context.js';
+import { territoryOf, type Territory } from './territory.js';
+import type { Locality } from './locality.js';
+import { placeKey } from './place-tokens.js';
 
-/**
- * Answers "is there a Cnam centre in my town?" and its variants from the sites directory: one town (by name,
- * former name, postal code, arrondissement, with small typos), an intercommunality, a département or a region;
- * asks which commune is meant among homonyms. Returns null for questions that are not about Cnam sites.
- */
-export function answerCentreQuestion(finder: CentreFinder, question: Question): Answer | null {
-  // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
-  const directoryQuery = readDirectoryQuery(finder, question);
-  if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
-  const reading = findPlace(question.text, finder.index, { language: question.language, followUp: followsLookup(question) });
-  // "Is there a centre near me?": ask for the town rather than guess one.
-  if (!reading) return isNearMeQuestion(question) ? composeAskTownAnswer(question) : null;
-  if (!isCentreQuestion(question, reading)) return null;
+/** The intents a lookup answers, as the Answer's `lookup.intent` names them. */
+type LookupAnswerIntent = Exclude<CentreIntent, 'compare' | 'audience' | 'other'>;
+
+/** `lookup.intent` of an answer for this intent (absent for a presence lookup). */
+export function lookupIntentOf(intent: LookupAnswerIntent): LookupIntent | undefined {
+  return intent === 'presence' ? undefined : intent;
+}
+
+/** The answer for a resolved place, by what was asked. */
+export function answerTarget(finder: CentreFinder, question: Question, intent: LookupAnswerIntent, target: PlaceTarget): Answer | null {
+  switch (intent) {
+    case 'courses':
+      return composeCoursesAnswer(finder, question, target);
+    case 'regional-centre':
+      return composeRegionalCentreAnswer(finder, question, target);
+    case 'enrolment':
+      return composeEnrolmentAnswer(finder, question, target);
+    case 'presence':
+      if (target.type === 'territory') return composeTerritoryAnswer(finder, question, target.territory);
+      if (target.type === 'epci') return composeEpciAnswer(finder, question, target.epci);
+      return composeTownAnswer(finder, question, target.locality, target.reading);
+  }
+}
+
+/** Resolves a place reading (homonyms → a clarifying question) and answers it for `intent`. */
+export function answerReading(finder: CentreFinder, question: Question, reading: PlaceReading, intent: LookupAnswerIntent): Answer | null {
   switch (reading.type) {
     case 'departement':
     case 'region':
-      return composeAreaAnswer(finder, question, reading.type, reading.area);
+      return answerTarget(finder, question, intent, { type: 'territory', territory: territoryOf(finder.index, reading.type, reading.area) });
     case 'epci':
-      return composeEpciAnswer(finder, question, reading.epci);
+      return answerTarget(finder, question, intent, { type: 'epci', epci: reading.epci });
     case 'locality': {
       const ratio = reading.how === 'postcode' ? POSTCODE_PRINCIPAL_RATIO : undefined;
       const choice = chooseLocality(reading.candidates, ratio);
       if (choice.type === 'ask') {
         if (choice.candidates.length === 0) return null;
-        return composeClarifyAnswer(finder, question, choice.candidates, reading.postcode ?? reading.text);
+        return composeClarifyAnswer(finder, question, choice.candidates, reading.postcode ?? reading.text, lookupIntentOf(intent));
       }
+      // Saint-Martin (97150) and Saint-Barthélemy (97133) are one commune and one overseas collectivity: the territory.
+      const territory = sameNameTerritory(finder, choice.locality);
+      if (territory) return answerTarget(finder, question, intent, { type: 'territory', territory });
       // A principal commune chosen from a postal code: its neighbours are not homonyms, do not list them.
       const others = reading.how === 'postcode' ? [] : choice.others;
-      return composeTownAnswer(finder, question, choice.locality, { how: reading.how, others, ...(reading.postcode ? { postcode: reading.postcode } : {}) });
+      const townReading = { how: reading.how, others, ...(reading.postcode ? { postcode: reading.postcode } : {}) };
+      return answerTarget(finder, question, intent, { type: 'town', locality: choice.locality, reading: townReading });
+    }
+  }
+}
+
+/** The overseas collectivity a commune is the whole of (same name, its own « département »), or null. */
+function sameNameTerritory(finder: CentreFinder, locality: Locality): Territory | null {
+  const dep = finder.index.departementByCode.get(locality.dep.toLowerCase());
+  if (!dep || dep.region !== dep.code || placeKey(dep.name) !== placeKey(locality.name)) return null;
+  return territoryOf(finder.index, 'departement', dep);
+}
+
+/** The intent of the previous lookup, kept by an elliptical follow-up (« Quelles formations à Chalon ? » → « et à Dole ? »). */
+function followedIntent(question: Question): LookupAnswerIntent {
+  const previous = question.context.turns.at(-1);
+  return previous?.intent && previous.intent !== 'list' ? previous.intent : 'presence';
+}
+
+/**
+ * Answers "is there a Cnam centre in my town?" and its variants from the sites directory: one town (by name,
+ * former name, postal code, arrondissement, with small typos), an intercommunality, a département or a region;
+ * asks which commune is meant among homonyms. What is asked is read first (presence, courses, regional centre,
+ * enrolment; rankings are declined, audience questions left to the knowledge), then the place, as its parameter.
+ * Returns null for questions that are not about Cnam sites.
+ */
+export function answerCentreQuestion(finder: CentreFinder, question: Question): Answer | null {
+  // The assistant asked a question (which town? which of these communes?): the message is read as the reply first.
+  const previous = question.context.turns.at(-1);
+  if (previous?.asked) {
+    const reply = readReply(finder, question, previous);
+    if (reply) return answerReply(finder, question, previous, reply);
+  }
+  let intent = readCentreIntent(question);
+  const reading = () => findPlace(question.text, finder.index, { language: question.language, followUp: followsLookup(question) });
+  if (intent === 'compare') {
+    const place = reading();
+    const name = place?.type === 'locality' ? (place.candidates[0]?.name ?? place.text) : place?.type === 'epci' ? place.epci.name : (place?.area.name ?? null);
+    return composeDeclineAnswer(question, name);
+  }
+  if (intent === 'audience' || intent === 'other') return null;
+  // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
+  if (intent === 'presence') {
+    const directoryQuery = readDirectoryQuery(finder, question);
+    if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
+  }
+  const place = reading();
+  // « Quels sites sont prévus en Occitanie ? » then « et en Bretagne ? »: the same list over the new territory.
+  const listed = place && intent === 'presence' && isFollowUp(question) ? followedList(finder, question, place) : null;
+  if (listed) return listed;
+  if (!place) {
+    // « et les formations ? » after a lookup: the same place, the new question.
+    if ((intent === 'courses' || intent === 'regional-centre') && isFollowUp(question) && followsLookup(question)) {
+      const kept = previousTarget(finder, question);
+      if (kept) return answerTarget(finder, question, intent, kept);
+    }
+    // "Is there a centre near me?": ask for the town rather than guess one.
+    return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
+  }
+  if (intent === 'presence' && isFollowUp(question) && followsLookup(question)) intent = followedIntent(question);
+  if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
+  return answerReading(finder, question, place, intent);
+}
+
+/** The previous directory list with the follow-up's territory or intercommunality in place of its own, or null. */
+function followedList(finder: CentreFinder, question: Question, place: PlaceReading): Answer | null {
+  const previous = question.context.turns.at(-1);
+  if (previous?.intent !== 'list' || place.type === 'locality') return null;
+  const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+  if (!before) return null;
+  const area =
+    place.type === 'epci'
+      ? { level: 'epci' as const, code: place.epci.siren, name: place.epci.name }
+      : (() => {
+          const territory = territoryOf(finder.index, place.type, place.area);
+          return { level: territory.level, code: territory.area.code, name: territory.area.name };
+        })();
+  return composeDirectoryAnswer(finder, question, { ...before, area });
+}
+
+/** The place the previous answer was about (its commune, territory or intercommunality), or null. */
+function previousTarget(finder: CentreFinder, question: Question): PlaceTarget | null {
+  const previous = question.context.turns.at(-1);
+  if (!previous) return null;
+  const { area, place } = previous;
+  if (area?.type === 'epci') {
+    const epci = finder.index.epcis.get(placeKey(area.name))?.find((e) => e.epci.siren === area.code)?.epci;
+    return epci ? { type: 'epci', epci } : null;
+  }
+  if (area) {
+    const found = area.type === 'departement' ? finder.index.departementByCode.get(area.code.toLowerCase()) : finder.index.regionByCode.get(area.code);
+    return found ? { type: 'territory', territory: territoryOf(finder.index, area.type, found) } : null;
+  }
+  const locality = place ? finder.index.communeByInsee.get(place.insee) : undefined;
+  return locality ? { type: 'town', locality, reading: { how: 'exact', others: [] } } : null;
+}
+
+/** The answer to a reply: the commune chosen, the town given, or the question again with what did not match. */
+function answerReply(finder: CentreFinder, question: Question, asking: Turn, reply: Reply): Answer | null {
+  const asked: LookupAnswerIntent = asking.intent && asking.intent !== 'list' ? asking.intent : 'presence';
+  switch (reply.type) {
+    case 'choice':
+      return answerTarget(finder, question, asked, { type: 'town', locality: reply.locality, reading: { how: 'exact', others: [] } });
+    case 'place': {
+      // « j'habite à Dole, quelles formations ? »: what the reply asks, else what the question it answers asked.
+      const own = readCentreIntent(question);
+      const intent: LookupAnswerIntent = own === 'compare' || own === 'audience' || own === 'other' || own === 'presence' ? asked : own;
+      return answerReading(finder, question, reply.reading, intent);
+    }
+    case 'unmatched': {
+      const fr = question.language === 'fr';
+      const offered = reply.remaining.length > 1 ? reply.remaining : reply.candidates;
+      const names = [...new Set(offered.map((c) => c.name))].join(fr ? ' ou ' : ' or ');
+      const note =
+        reply.reason === 'ordinal'
+          ? fr ? `Je n'ai proposé que ${reply.candidates.length} communes.` : `I only offered ${reply.candidates.length} communes.`
+          : reply.reason === 'several'
+            ? fr ? `Plusieurs des communes proposées correspondent à « ${reply.criterion} ».` : `Several of the communes offered match "${reply.criterion}".`
+            : fr ? `Aucune des communes proposées ne correspond à « ${reply.criterion} ».` : `None of the communes offered matches "${reply.criterion}".`;
+      return composeClarifyAnswer(finder, question, offered, names, lookupIntentOf(asked), note);
     }
   }
 }

@@ -15,7 +15,9 @@ const DOMAIN_WORDS =
   'distance online ligne presentiel soir soirs samedi samedis evening night weekend horaires horaire schedule ' +
   'region regions region departement mairie collectivite collectivites commune communes ville villes town towns ' +
   'contact contacts telephone email mail adresse tarif tarifs prix cout couts fee fees gratuit free ' +
-  'sinon bref voila bah ben bon ouais okay cool super genial slt cmt bcp jveux minscrire koi kel';
+  'sinon bref voila bah ben bon ouais okay cool super genial slt cmt bcp jveux minscrire koi kel ' +
+  // overseas groupings that are no one territory: never typo-corrected into a commune (« les Antilles » is not Annelles)
+  'antilles outremer dom tom drom com domtom hexagone metropolitaine';
 
 /** English and French month and weekday names: dates, never places unless a place is clearly asked for. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(

@@ -1,30 +1,45 @@
-import type { Answer } from '../core/answer.js';
+import type { Answer, Place } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
 import { CitationList } from '../core/citation-list.js';
 import type { GazetteerArea } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';
-import { toCentreHit } from './lookup-parts.js';
+import { toCentreHit, toPlace } from './lookup-parts.js';
 import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
-import { NEAREST_COUNT } from './compose-town-answer.js';
+import { NEAREST_COUNT } from './site-directory.js';
 import { centreAnswer } from './centre-answer.js';
+import { doorLine, noneNearbyLine } from './centre-target.js';
+import type { LocatedSite } from './site-directory.js';
+import { areaOf, territoryOf, territoryPhrase, type Territory } from './territory.js';
+import { citedSentence } from './knowledge-notes.js';
+
 
 /**
  * Lists the directory's sites in a département or region (distances from its chef-lieu), or says none is known
  * there and gives the sites nearest to its chef-lieu. `lookup.place` is null (an area is not a town);
- * `lookup.inTown` tells whether sites were found in the area.
+ * `lookup.inTown` tells whether sites were found in the area. An overseas collectivity is answered as a region.
  */
 export function composeAreaAnswer(finder: CentreFinder, question: Question, level: 'departement' | 'region', area: GazetteerArea): Answer {
+  return composeTerritoryAnswer(finder, question, territoryOf(finder.index, level, area));
+}
+
+/** The sites in a territory: the lines, the lookup's centres, whether any is active. */
+export function territorySites(finder: CentreFinder, territory: Territory): LocatedSite[] {
+  const code = territory.area.code;
+  return finder.directory.sites
+    .filter((s) => (territory.level === 'departement' ? s.commune.dep === code : s.commune.region === code))
+    .sort((a, b) => a.site.town.localeCompare(b.site.town, 'fr') || a.site.name.localeCompare(b.site.name, 'fr'));
+}
+
+export function composeTerritoryAnswer(finder: CentreFinder, question: Question, territory: Territory): Answer {
   const fr = question.language === 'fr';
   const citations = new CitationList();
-  const code = area.code;
-  const inArea = finder.directory.sites.filter((s) => (level === 'departement' ? s.commune.dep === code : s.commune.region === code));
+  const { area } = territory;
+  const listed = territorySites(finder, territory);
   const chefLieu = finder.index.communeByInsee.get(area.chefLieu);
-  const label = level === 'departement' ? `${area.name} (${area.code})` : area.name;
-  const where = fr ? (level === 'departement' ? `dans le département ${label}` : `dans la région ${label}`) : `in ${label}`;
+  const where = territoryPhrase(territory, question.language);
   const parts: string[] = [];
-  const active = inArea.filter((s) => s.site.status !== 'moved');
-  const listed = [...inArea].sort((a, b) => a.site.town.localeCompare(b.site.town, 'fr') || a.site.name.localeCompare(b.site.name, 'fr'));
+  const active = listed.filter((s) => s.site.status !== 'moved');
   let centres = listed.map((s) => toCentreHit(s, chefLieu ? haversineKm(chefLieu, s.commune) : 0));
   if (listed.length > 0) {
     parts.push([
@@ -36,13 +51,35 @@ export function composeAreaAnswer(finder: CentreFinder, question: Question, leve
     parts.push(fr ? "Cet annuaire n'est pas exhaustif." : 'This directory is not exhaustive.');
   } else {
     parts.push(fr ? `Je ne connais pas de site du Cnam ${where}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site ${where}, ${directoryCaveat(finder, 'en')}.`);
+    // What the documents say of the Cnam there, dated as they give it (« En 2007, un centre régional associé … »).
+    const said = finder.notes.presenceAbout([area.name], question.language).slice(0, 2);
+    if (said.length > 0) {
+      parts.push([
+        fr ? 'Mes sources en disent seulement ceci :' : 'My sources only say this:',
+        ...said.map((n) => `- ${citedSentence(n.text, citations.cite(n.sources, n.text))}`),
+      ].join('\n'));
+    }
     if (chefLieu) {
       const nearest = finder.directory.nearest(chefLieu, NEAREST_COUNT);
       centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
-      parts.push(nearestSection(finder, citations, nearest, { dep: level === 'departement' ? area.code : '' }, question.language, { fromName: chefLieu.name }));
+      if (nearest.length > 0) {
+        parts.push(nearestSection(finder, citations, nearest, { dep: territory.level === 'departement' ? area.code : '' }, question.language, { fromName: chefLieu.name }));
+      } else {
+        parts.push(noneNearbyLine(question.language));
+      }
     }
+    parts.push(doorLine(finder, citations, territory.level === 'region' ? area.code : area.region, question.language));
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }
-  return centreAnswer(question, parts, citations, 0.9, { place: null, area: { type: level, code: area.code, name: area.name }, inTown: active.length > 0, centres });
+  return centreAnswer(question, parts, citations, 0.9, { place: singleCommunePlace(finder, territory), area: areaOf(territory), inTown: active.length > 0, centres });
+}
+
+/** Saint-Barthélemy (977) and Saint-Martin (978) are one commune each: the answer is also about that commune. */
+const ONE_COMMUNE = new Set(['977', '978']);
+
+function singleCommunePlace(finder: CentreFinder, territory: Territory): Place | null {
+  if (!ONE_COMMUNE.has(territory.area.code)) return null;
+  const commune = finder.index.communeByInsee.get(territory.area.chefLieu);
+  return commune ? toPlace(commune, finder.index) : null;
 }

@@ -1,4 +1,4 @@
-import type { Answer } from '../core/answer.js';
+import type { Answer, LookupIntent } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
 import type { Locality } from './locality.js';
@@ -12,7 +12,14 @@ export function candidateSuggestion(candidate: Locality, all: readonly Locality[
 }
 
 /** Asks which of several communes the user means; the suggestions resolve it in one click. */
-export function composeClarifyAnswer(finder: CentreFinder, question: Question, candidates: readonly Locality[], asked: string): Answer {
+export function composeClarifyAnswer(
+  finder: CentreFinder,
+  question: Question,
+  candidates: readonly Locality[],
+  asked: string,
+  intent?: LookupIntent,
+  note?: string,
+): Answer {
   const fr = question.language === 'fr';
   const places = candidates.map((c) => toPlace(c, finder.index));
   const lines = places.map((p) => `- ${p.name} — ${p.department}`);
@@ -22,10 +29,10 @@ export function composeClarifyAnswer(finder: CentreFinder, question: Question, c
   return {
     question: question.text,
     kind: 'clarify',
-    text: [intro, ...lines].join('\n'),
+    text: [...(note ? [note, ''] : []), intro, ...lines].join('\n'),
     confidence: 0.5,
     citations: [],
-    lookup: { place: null, inTown: false, centres: [], candidates: places },
+    lookup: { place: null, ...(intent ? { intent } : {}), inTown: false, centres: [], candidates: places },
     suggestions: candidates.map((c) => candidateSuggestion(c, candidates)),
   };
 }

@@ -2,13 +2,14 @@ import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { CentreFinder } from './centre-finder.js';
 import { CitationList } from '../core/citation-list.js';
-import { NEAREST_COUNT } from './compose-town-answer.js';
+import { NEAREST_COUNT } from './site-directory.js';
 import type { GazetteerEpci } from './gazetteer.js';
 import { haversineKm } from './haversine-km.js';
 import type { Locality } from './locality.js';
 import { toCentreHit, toPlace } from './lookup-parts.js';
 import { directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 import { centreAnswer } from './centre-answer.js';
+import { doorLine, noneNearbyLine } from './centre-target.js';
 
 /** The most populous member: the intercommunality's main town (its seat in almost every case). */
 export function mainCommune(finder: CentreFinder, epci: GazetteerEpci): Locality | undefined {
@@ -36,15 +37,22 @@ export function composeEpciAnswer(finder: CentreFinder, question: Question, epci
   const parts: string[] = [];
   let centres = active.map((s) => toCentreHit(s, haversineKm(main, s.commune)));
   if (active.length > 0) {
+    // "Yes" only for an open site, as for a town: a selected or planned one is not confirmed open.
+    const open = active.some((s) => s.site.status === 'open');
+    const count = active.length > 1 ? `${active.length} sites` : fr ? 'un site' : 'one site';
     parts.push([
-      fr ? `Oui : d'après l'annuaire des sites du Cnam, l'intercommunalité ${label} compte ${active.length > 1 ? `${active.length} sites` : 'un site'} :` : `Yes: according to the Cnam sites directory, ${label} has ${active.length > 1 ? `${active.length} sites` : 'one site'}:`,
+      fr
+        ? `${open ? 'Oui : d' : 'D'}'après l'annuaire des sites du Cnam, l'intercommunalité ${label} compte ${count}${open ? '' : active.length > 1 ? ", mais mes sources ne confirment pas qu'ils soient ouverts" : ", mais mes sources ne confirment pas qu'il soit ouvert"} :`
+        : `${open ? 'Yes: a' : 'A'}ccording to the Cnam sites directory, ${label} has ${count}${open ? '' : ', but my sources do not confirm that it is open'}:`,
       ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { town: true })}`),
     ].join('\n'));
   } else {
     const nearest = finder.directory.nearest(main, NEAREST_COUNT, epci.members);
     centres = nearest.map((n) => toCentreHit(n, n.distanceKm));
     parts.push(fr ? `Je ne connais pas de site du Cnam dans l'intercommunalité ${label}, ${directoryCaveat(finder, 'fr')}.` : `I don't know of any Cnam site in ${label}, ${directoryCaveat(finder, 'en')}.`);
-    parts.push(nearestSection(finder, citations, nearest, main, question.language, { fromName: main.name }));
+    if (nearest.length > 0) parts.push(nearestSection(finder, citations, nearest, main, question.language, { fromName: main.name }));
+    else parts.push(noneNearbyLine(question.language));
+    parts.push(doorLine(finder, citations, main.region, question.language));
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }

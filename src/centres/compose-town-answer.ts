@@ -9,6 +9,10 @@ import { toCentreHit, toPlace } from './lookup-parts.js';
 import type { PlaceHow } from './place-reading.js';
 import { citeSite, directoryCaveat, distanceLearningLine, nearestSection, siteLine } from './site-lines.js';
 import { centreAnswer } from './centre-answer.js';
+import { doorLine, noneNearbyLine } from './centre-target.js';
+import { NEAREST_COUNT } from './site-directory.js';
+
+export { NEAREST_COUNT } from './site-directory.js';
 
 /** How the locality was reached, for the sentence that says so and for the confidence. */
 export interface TownReading {
@@ -19,8 +23,6 @@ export interface TownReading {
 }
 
 const CONFIDENCE: Record<PlaceHow, number> = { exact: 0.95, former: 0.9, short: 0.85, postcode: 0.85, typo: 0.7 };
-/** How many nearby sites an answer lists. */
-export const NEAREST_COUNT = 3;
 
 function displayName(locality: Locality, language: Question['language']): string {
   const number = locality.parent ? /(\d+)/.exec(locality.name)?.[1] : undefined;
@@ -109,9 +111,9 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
     parts.push(fr
       ? `Je ne connais pas de site du Cnam à ${placeLabel}, ${directoryCaveat(finder, 'fr')}.`
       : `I don't know of any Cnam site in ${placeLabel}, ${directoryCaveat(finder, 'en')}.`);
-    if (nearest.length > 0) {
-      parts.push(nearestSection(finder, citations, nearest, locality, question.language));
-    }
+    if (nearest.length > 0) parts.push(nearestSection(finder, citations, nearest, locality, question.language));
+    else parts.push(noneNearbyLine(question.language));
+    parts.push(doorLine(finder, citations, locality.region, question.language));
     const remote = distanceLearningLine(finder, citations, question.language);
     if (remote) parts.push(remote);
   }

@@ -3,6 +3,7 @@ import type { Site } from '../knowledge/site.js';
 import type { CentreFinder } from './centre-finder.js';
 import { findPlace } from './find-place.js';
 import type { LocatedSite } from './site-directory.js';
+import { territoryOf } from './territory.js';
 
 /** A question over the directory as data: which sites, filtered how, listed or counted. */
 export interface DirectoryQuery {
@@ -16,13 +17,21 @@ export interface DirectoryQuery {
 }
 
 /** What is listed: sites and their synonyms, towns selected, schools. */
-const SITE_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
+const LISTED_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
 /**
  * A list or a count OF sites: the list or count word governs a site noun (« quels sites… », « liste des villes… »,
  * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
  */
-const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${SITE_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${SITE_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
-const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${SITE_NOUNS}\\b`);
+const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
+const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b`);
+const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
+const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
+
+/** The directory's own nouns (not towns): a list of these is a list of sites. */
+const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
+/** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
+const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|cnam|programme|ami|appels?|selected|chosen|calls?)\b/;
 /** Words that make it a question about the directory even without a filter. */
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
@@ -58,10 +67,18 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const folded = question.folded;
   const count = COUNT.test(text);
   if (!count && !LIST.test(text)) return null;
+  if (!SITES.test(text)) return null;
+  // « Which body picks the winners? », « Which towns were eligible? », « Which was the first centre to open? »: about
+  // the selection or one site, not a list of the directory.
+  if (NOT_A_LIST.test(text)) return null;
+  // « Combien de communes dans Loire Forez Agglomération ? » asks the gazetteer, not the directory: towns count as
+  // sites only when selected, labelled or with a Cnam site.
+  if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;
   const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
   const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
   if (reading?.type === 'region' || reading?.type === 'departement') {
-    query.area = { level: reading.type, code: reading.area.code, name: reading.area.name };
+    const territory = territoryOf(finder.index, reading.type, reading.area);
+    query.area = { level: territory.level, code: territory.area.code, name: territory.area.name };
   } else if (reading?.type === 'epci') {
     query.area = { level: 'epci', code: reading.epci.siren, name: reading.epci.name };
   } else if (reading?.type === 'locality') {

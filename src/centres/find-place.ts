@@ -20,8 +20,10 @@ interface Match extends Span {
   departement?: GazetteerArea;
   region?: GazetteerArea;
   postcode?: string;
-  /** A bare département number such as "68" or "2A": only a qualifier. */
+  /** A bare département number such as "68" or "2A": a qualifier of a commune ("Saint-Louis 68")… */
   depCode?: GazetteerArea;
+  /** …or the place itself when the words say so: « dans le 71 », « ds le 39 », « (974) », « cnam 2A ». */
+  depArea?: boolean;
 }
 
 /** Tokens that may surround a bare place without making it a sentence: "Saint-Louis (68) ?", "Paris 13e arrondissement". */
@@ -58,6 +60,8 @@ interface Reading {
   areaWords: boolean[];
   /** Capitals say something: the message is neither in capitals nor in Title Case ("How Do I Pay For A Course"). */
   caseInformative: boolean;
+  /** Numbers written in parentheses, « (974) », « (2A) »: département codes as people add them to a name. */
+  parenthesised: ReadonlySet<string>;
 }
 
 /** Function words that only Title Case capitalises (articles left out: « Le Mans », « La Rochelle »). */
@@ -114,21 +118,75 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   const allStop = inside.every((t) => STOP_WORDS.has(t.key) || isNumber(t));
   const anchored = isAnchored(tokens, span.start, r.language);
   const capitalised = span.start > 0 && r.caseInformative && isCapitalised(tokens[span.start]);
-  if (allStop) return anchored && capitalised;
+  // « villes du Grand Est »: a multi-word area name after « du / de la / en / dans le » is not chance.
+  // A commune named by function or domain words (« Y », « Villes ») needs a capital right after a place preposition
+  // (« à Y »): « centre Villes de France » names an association.
+  if (allStop) return (isStronglyAnchored(tokens, span.start, r.language, !area) && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
+  // A name known only as the head of longer ones (« Carrières » for Carrières-sur-Seine) needs a word that announces a
+  // place, or to be the whole message: « selon Entreprise & Carrières » names no town.
+  if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span)) return false;
   if (isCommonSpan(r, span)) {
-    // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own words).
-    const afterSiteWord = SITE_NOUNS.has(tokens[span.start - 1]?.key ?? '') && !inside.some((t) => isOwnWord(t.key));
-    const strong = (isStronglyAnchored(tokens, span.start, r.language, !area) || afterSiteWord) && r.aboutSites;
-    if (inside.length === 1 && CALENDAR_WORDS.has(key)) return strong;
+    const previous = tokens[span.start - 1]?.key ?? '';
+    // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
+    if (!area && previous === 'en') return false;
     // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").
     const sizeable = area || (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
-    if (strong || (capitalised && (anchored || r.aboutSites || sizeable))) return true;
+    const own = inside.some((t) => isOwnWord(t.key));
+    // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own
+    // words), in a short message or written as a name; "What size of area does the Cnam target?" names no town.
+    const afterSiteWord = SITE_NOUNS.has(previous) && !own && (tokens.length <= 4 || capitalised || sizeable);
+    // English writes towns with a capital: lower-case "in charge", "at home" are expressions, unless a real town.
+    let anchoredStrongly = isStronglyAnchored(tokens, span.start, r.language, !area);
+    if (anchoredStrongly && r.language === 'en' && !capitalised && !sizeable) anchoredStrongly = false;
+    const strong = (anchoredStrongly || afterSiteWord) && r.aboutSites;
+    if (inside.length === 1 && CALENDAR_WORDS.has(key)) {
+      // « in May 2021 », « le 3 mai »: a date, whatever the preposition.
+      const next = tokens[span.end]?.key ?? '';
+      const previous = tokens[span.start - 1]?.key ?? '';
+      if (/^(?:1[89]|20)\d\d$/.test(next) || /^(?:[1-9]|[12]\d|3[01])(?:er)?$/.test(previous)) return false;
+      return strong;
+    }
+    // One of the assistant's own words capitalised mid-sentence names something else: « Villes de France ».
+    if (strong || (capitalised && (own ? anchoredStrongly : anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;
     return r.followUp || (r.caseInformative && isCapitalised(tokens[span.start]) && sizeable);
   }
   if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
 }
+
+/** Words after which a multi-word area name made of function words is meant: « du Grand Est », « en Grand Est ». */
+const AREA_OPENERS = new Set(['du', 'de', 'd', 'des', 'la', 'le', 'l', 'en', 'dans', 'in', 'of', 'the', 'au', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes']);
+
+/** Words that, before a number, make it a département: « dans le 71 », « du 39 », « département 2A », « cnam 974 ». */
+const BEFORE_DEPARTEMENT_NUMBER = new Set(['le', 'du', 'au', 'dans', 'departement', 'department', 'dept', 'dep', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes', 'in', 'en']);
+/** Words that, after a number, make it a count, a date or a measure: « le 26 septembre », « les 55 villes », « 15 km ». */
+const AFTER_COUNT = new Set([
+  ...CALENDAR_WORDS, 'an', 'ans', 'annee', 'annees', 'km', 'kms', 'kilometres', 'kilometers', 'miles', 'min', 'minutes', 'h', 'heure', 'heures',
+  'hours', 'jours', 'days', 'mois', 'months', 'semaines', 'weeks', 'sites', 'villes', 'communes', 'centres', 'centers', 'antennes', 'lieux',
+  'personnes', 'people', 'auditeurs', 'etudiants', 'students', 'habitants', 'euros', 'eur', 'e', 'places', 'candidatures', 'laureats', 'projets',
+  'dossiers', 'fois', 'times', 'formations', 'cours', 'courses', 'diplomes', 'collectivites', 'territoires', 'towns', 'cities', 'sur', 'et', 'ou',
+]);
+
+/**
+ * Whether the département number at `index` is the place asked about rather than a count or a date: in parentheses
+ * (« (974) »), after « le / du / dans le / département / cnam », an overseas code anywhere (« 974 »), or the whole
+ * message; and not followed by a unit, a month or another number (« le 26 septembre », « les 15 sites »).
+ */
+function numberAsArea(r: Reading, index: number): boolean {
+  const { tokens } = r;
+  const token = tokens[index]!;
+  const next = tokens[index + 1]?.key;
+  if (next !== undefined && (AFTER_COUNT.has(next) || /^\d/.test(next))) return false;
+  if (r.parenthesised.has(token.key)) return true;
+  if (token.key.length === 3) return true;
+  // « 26 » alone is a département only in answer to a lookup (« Laquelle ? », « et dans le 39 ? »), not out of the blue.
+  if (tokens.length === 1) return r.followUp;
+  const previous = tokens[index - 1]?.key ?? '';
+  return BEFORE_DEPARTEMENT_NUMBER.has(previous);
+}
+
+const ARTICLE_WORDS = new Set(['la', 'le', 'les', 'l']);
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -153,8 +211,10 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
   for (let start = 0; start < tokens.length; start++) {
     const single = tokens[start]!.key;
     if (/^\d{5}$/.test(single) && index.postcodes.has(single)) matches.push({ start, end: start + 1, postcode: single });
-    const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !single.startsWith('97') ? '' : single) : undefined;
-    if (depCode) matches.push({ start, end: start + 1, depCode });
+    const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !/^9[78]/.test(single) ? '' : single) : undefined;
+    if (depCode) matches.push({ start, end: start + 1, depCode, ...(numberAsArea(r, start) ? { depArea: true } : {}) });
+    const named = epciPhrase(r, index, start);
+    if (named) matches.push(named);
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + index.maxWords); end++) {
       key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
@@ -164,21 +224,73 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
+      // « dans la Marne »: the commune La Marne (Loire-Atlantique) and the département Marne share the words.
+      const withoutArticle = departement || region || !ARTICLE_WORDS.has(tokens[start]!.key) ? undefined : key.slice(key.indexOf(' ') + 1);
+      const articleArea = withoutArticle ? index.departements.get(withoutArticle) : undefined;
+      const articleRegion = withoutArticle && !articleArea ? index.regions.get(withoutArticle) : undefined;
       if (!acceptable(r, span, key, departement !== undefined || region !== undefined, localities)) continue;
       const match: Match = { ...span };
       if (localities) match.localities = localities;
       if (epcis) match.epcis = epcis;
-      if (departement) match.departement = departement;
-      if (region) match.region = region;
+      if (departement ?? articleArea) match.departement = departement ?? articleArea;
+      if (region ?? articleRegion) match.region = region ?? articleRegion;
       matches.push(match);
     }
   }
   return matches;
 }
 
+/** Words that say "an intercommunality" before its name, and the EPCI types they allow. */
+const EPCI_WORDS: ReadonlyArray<{ words: readonly string[]; types: readonly string[] | null }> = [
+  { words: ['communaute', 'd', 'agglomeration'], types: ['CA'] },
+  { words: ['communaute', 'd', 'agglo'], types: ['CA'] },
+  { words: ['communaute', 'de', 'communes'], types: ['CC'] },
+  { words: ['communaute', 'urbaine'], types: ['CU'] },
+  { words: ['communaute', 'de', 'l', 'agglomeration'], types: ['CA'] },
+  { words: ['agglomeration'], types: ['CA', 'CU'] },
+  { words: ['agglo'], types: ['CA', 'CU'] },
+  { words: ['ca'], types: ['CA'] },
+  { words: ['cc'], types: ['CC'] },
+  { words: ['cu'], types: ['CU'] },
+  { words: ['metropole'], types: ['METRO', 'MET69', 'CU', 'CA'] },
+  { words: ['intercommunalite'], types: null },
+  { words: ['interco'], types: null },
+  { words: ['epci'], types: null },
+];
+const EPCI_CONNECTORS = new Set(['du', 'de', 'des', 'd', 'la', 'le', 'l', 'les']);
+const EPCI_FIRST_WORDS = new Set(EPCI_WORDS.map((e) => e.words[0]!));
+
+/**
+ * An intercommunality named in full from its type: « Communauté d'agglomération du Grand Chalon », « CA du Pays de
+ * Laon », « communauté de communes du Montbardois », « la métropole de Lyon ». The name after the type words (and
+ * « du / de la »…) is looked up among the intercommunalities' names, preferring those of that type.
+ */
+function epciPhrase(r: Reading, index: PlaceIndex, start: number): Match | null {
+  const { tokens } = r;
+  if (!EPCI_FIRST_WORDS.has(tokens[start]!.key)) return null;
+  for (const { words, types } of EPCI_WORDS) {
+    if (!words.every((w, i) => tokens[start + i]?.key === w)) continue;
+    let nameStart = start + words.length;
+    while (nameStart < tokens.length && EPCI_CONNECTORS.has(tokens[nameStart]!.key) && nameStart < start + words.length + 2) nameStart++;
+    let best: Match | null = null;
+    let key = '';
+    for (let end = nameStart + 1; end <= Math.min(tokens.length, nameStart + index.maxWords); end++) {
+      key = key ? `${key} ${tokens[end - 1]!.key}` : tokens[end - 1]!.key;
+      const entries = index.epcis.get(key) ?? index.epcis.get(`${words.join(' ')} ${key}`);
+      if (!entries) continue;
+      const typed = types ? entries.filter((e) => types.includes(e.epci.type)) : entries;
+      const chosen = typed.length > 0 ? typed : entries;
+      best = { start, end, epcis: chosen.map((e) => ({ epci: e.epci, explicit: true })) };
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
 /**
  * Typo search, within 1 edit (2 for names of 8+ letters), only where a town is clearly meant: right after a place
- * preposition (« à », « près de », "in", "near"…; not « en ») in a question about sites, or as the whole short message.
+ * preposition (« à », « près de », "in", "near"…; not « en ») in a question about sites, right after a site word
+ * (« cnam carcassone », one edit), or as the whole short message.
  * Never on ordinary words ("course", "septembre"…): a real word is what the user meant.
  */
 function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
@@ -187,16 +299,28 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   let best: { distance: number; length: number; start: number; end: number; id: number } | null = null;
   const whole = tokens.length <= 4;
   for (let start = 0; start < tokens.length; start++) {
-    if (!(start === 0 && whole) && !(r.aboutSites && isStronglyAnchored(tokens, start, r.language, true))) continue;
-    if (STOP_WORDS.has(tokens[start]!.key)) continue;
+    // After a site word (« cnam carcassone »), only a word that is no ordinary word starts a misspelt name: "the Cnam
+    // start its…" is not searched (and long English sentences stay fast).
+    const afterSite = followsSiteWord(tokens, start) && (!isCommonWord(tokens[start]!.key) || SAINT.has(tokens[start]!.key));
+    if (!(start === 0 && whole) && !(r.aboutSites && (isStronglyAnchored(tokens, start, r.language, true) || afterSite))) continue;
+    // A name does not begin with a function word, but « saint brieu » does begin with « saint ».
+    if (STOP_WORDS.has(tokens[start]!.key) && !SAINT.has(tokens[start]!.key)) continue;
+    const onlyAfterSite = afterSite && !(start === 0 && whole) && !isStronglyAnchored(tokens, start, r.language, true);
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
+      // After a bare site word, a name goes on only with a connector, a hyphen or a capital (« cnam chalons en
+      // champagn », « cnam Saint-Brieu »): "cnam start its second call" is one word, not four.
+      if (onlyAfterSite && end > start + 1 && !CONNECTORS.has(token) && !SAINT.has(tokens[start]!.key) && !tokens[end - 1]!.hyphen && !isCapitalised(tokens[end - 1]) && !CONNECTORS.has(tokens[end - 2]!.key)) break;
       key = key ? `${key} ${token}` : token;
       if (end <= minEnd) continue;
       if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
-      const max = key.length >= 8 ? 2 : 1;
+      if (index.knowledgeWords?.has(token)) break;
+      // A name does not end on a function word: "cost a" is no typo of Costa.
+      if (end - start > 1 && STOP_WORDS.has(token) && !SAINT.has(token)) continue;
+      // One edit after a bare site word (« cnam carcassone »); two for long names after a place preposition.
+      const max = key.length >= 8 && !onlyAfterSite ? 2 : 1;
       const { fuzzy, localityKeys: keys } = index;
       for (let length = key.length - max; length <= key.length + max; length++) {
         const bucket = fuzzyBucket(key.charCodeAt(0), length);
@@ -218,6 +342,15 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
   return { start: best.start, end: best.end, localities };
 }
 
+const SAINT = new Set(['saint', 'sainte', 'saints', 'saintes']);
+
+/** « cnam carcassone », « centre cnam de montbeliar », « l'antenne de … »: right after a site word (or « site word de »). */
+function followsSiteWord(tokens: readonly PlaceToken[], start: number): boolean {
+  const previous = tokens[start - 1]?.key ?? '';
+  if (SITE_NOUNS.has(previous)) return true;
+  return (previous === 'de' || previous === 'du' || previous === 'd') && SITE_NOUNS.has(tokens[start - 2]?.key ?? '');
+}
+
 /** Keeps, for each key, the most direct readings; merges duplicates (two former names of one commune). */
 function bestLocalities(entries: readonly LocalityEntry[]): { localities: Locality[]; rank: MatchRank } {
   const rank = Math.min(...entries.map((e) => e.rank)) as MatchRank;
@@ -230,6 +363,28 @@ function bestLocalities(entries: readonly LocalityEntry[]): { localities: Locali
   }
   localities.sort((a, b) => b.population - a.population);
   return { localities, rank };
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/** « Saint-Louis (974) », « la Réunion ( 974 ) » → {"974"}. */
+function parenthesisedCodes(text: string): ReadonlySet<string> {
+  if (text.indexOf('(') < 0) return NO_CODES;
+  const codes = new Set<string>();
+  for (const m of text.matchAll(/\(\s*(\d{2,3}|2[abAB])\s*\)/g)) codes.add(m[1]!.toLowerCase());
+  return codes;
+}
+
+/** Short-form readings (« Salon » → Salon-de-Provence) of a town of 10,000+ people, 20× larger than every exact one. */
+function dominantShortForms(entries: readonly LocalityEntry[], exact: readonly Locality[]): Locality[] {
+  const largest = Math.max(1, ...exact.map((l) => l.population));
+  const threshold = Math.max(BARE_COMMON_MIN_POPULATION, 20 * largest);
+  const found: Locality[] = [];
+  for (const e of entries) {
+    if (e.rank !== MatchRank.ShortForm || e.population < threshold) continue;
+    if (!found.some((l) => l.insee === e.locality.insee)) found.push(e.locality);
+  }
+  return found.sort((a, b) => b.population - a.population);
 }
 
 function isBare(tokens: readonly PlaceToken[], used: readonly Span[]): boolean {
@@ -251,7 +406,10 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   const tokens = placeTokens(text);
   if (tokens.length === 0) return null;
   const followUp = options.followUp ?? false;
-  const reading: Reading = { tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index), caseInformative: isCaseInformative(text, tokens) };
+  const reading: Reading = {
+    tokens, language: options.language, followUp, aboutSites: followUp || mentionsSites(tokens), areaWords: areaWords(tokens, index),
+    caseInformative: isCaseInformative(text, tokens), parenthesised: parenthesisedCodes(text),
+  };
   let matches = collectMatches(reading, index);
   let typo = false;
   if (!matches.some((m) => m.localities || m.epcis || m.departement || m.region || m.postcode)) {
@@ -276,8 +434,8 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
   for (const m of places) if (!chosen.some((c) => overlaps(c, m))) chosen.push(m);
   const qualifierCodes = matches.filter((m) => m.depCode && !chosen.some((c) => overlaps(c, m)));
 
-  // Primary: a commune or EPCI reading unless the words mark an area ("dans le Cher", "en Mayenne").
-  const isArea = (m: Match) => (m.departement || m.region) && (!m.localities && !explicitEpci(m) ? true : isAreaContext(tokens, m.start));
+  // Primary: territories first (« La Réunion », « Loire », « Bretagne »), then a commune or EPCI reading.
+  const isArea = (m: Match) => isTerritory(reading, m, [...chosen.filter((o) => o !== m && (o.departement || o.region)), ...qualifierCodes]);
   const primary =
     chosen.find((m) => m.postcode) ??
     chosen.find((m) => explicitEpci(m)) ??
@@ -285,7 +443,12 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     chosen.find((m) => m.epcis && !isArea(m)) ??
     chosen.find((m) => isArea(m) && m.departement) ??
     chosen.find((m) => isArea(m) && m.region);
-  if (!primary) return null;
+  if (!primary) {
+    // « cnam ds le 71 », « Y a-t-il un Cnam au 974 ? »: a département by its number alone.
+    const number = qualifierCodes.find((m) => m.depArea);
+    if (!number) return null;
+    return { type: 'departement', area: number.depCode!, text: spanText(tokens, number), bare: isBare(tokens, [number]) };
+  }
   const qualifiers = [...chosen.filter((m) => m !== primary && (m.departement || m.region)), ...qualifierCodes];
   const used = [primary, ...qualifiers];
   const bare = isBare(tokens, used);
@@ -309,7 +472,12 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     return { type: 'epci', epci, text: matched, bare };
   }
   if (primary.localities) {
-    const { localities, rank } = bestLocalities(primary.localities);
+    const best = bestLocalities(primary.localities);
+    const { rank } = best;
+    // « Chalon » is Chalon-sur-Saône (45,000 people) more than Chalon in Isère (176): a short form far larger than
+    // every exact homonym joins them, first (then `chooseLocality` takes it, and the others are mentioned).
+    const shortForms = rank < MatchRank.Former ? dominantShortForms(primary.localities, best.localities) : [];
+    const localities = shortForms.length > 0 ? [...shortForms, ...best.localities] : best.localities;
     const deps = qualifiers.map((q) => q.departement ?? q.depCode).filter((d): d is GazetteerArea => d !== undefined);
     const regions = qualifiers.map((q) => q.region).filter((r): r is GazetteerArea => r !== undefined);
     let candidates = localities;
@@ -317,10 +485,48 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     if (byDep.length > 0) candidates = byDep;
     const byRegion = candidates.filter((c) => regions.some((r) => r.code === c.region));
     if (byRegion.length > 0) candidates = byRegion;
-    return { type: 'locality', candidates, how: typo ? 'typo' : HOW_OF_RANK[rank], text: matched, bare };
+    const how: PlaceHow = typo ? 'typo' : shortForms.length > 0 && shortForms.includes(candidates[0]!) ? 'short' : HOW_OF_RANK[rank];
+    return { type: 'locality', candidates, how, text: matched, bare };
   }
   const area = primary.departement ?? primary.region!;
   return { type: primary.departement ? 'departement' : 'region', area, text: matched, bare };
+}
+
+/** Words that name a commune as such before its name: « la commune de La Réunion », "the town of Vienne". */
+const COMMUNE_NOUNS = new Set(['commune', 'ville', 'village', 'bourg', 'town', 'municipality', 'city']);
+
+function namesCommune(tokens: readonly PlaceToken[], start: number): boolean {
+  const previous = tokens[start - 1]?.key ?? '';
+  if (COMMUNE_NOUNS.has(previous)) return true;
+  return ['de', 'd', 'du', 'of'].includes(previous) && COMMUNE_NOUNS.has(tokens[start - 2]?.key ?? '');
+}
+
+/** A DROM (971–976, régions 01–06) or a collectivity (975, 977, 978, 984, 986–989). */
+export function isOverseas(area: GazetteerArea): boolean {
+  return area.code.length === 3 || /^0[1-6]$/.test(area.code);
+}
+
+/**
+ * Whether a span naming a département or a region (and maybe communes too) is read as the territory. The words
+ * decide first: « dans la Vienne », « en Mayenne » → the territory; « la commune de La Réunion », or a département
+ * given for one of the homonyms (« La Réunion (47) ») → the commune. Otherwise the territory wins over small
+ * homonyms elsewhere (La Réunion, Lot-et-Garonne; Loiré, Maine-et-Loire; Bretagne, Indre) and always for an
+ * overseas territory (Saint-Martin); a town of some size keeps its name (Paris, Vienne in Isère, Mayenne).
+ */
+function isTerritory(r: Reading, m: Match, qualifiers: readonly Match[]): boolean {
+  const area = m.departement ?? m.region;
+  if (!area) return false;
+  if (!m.localities && !explicitEpci(m)) return true;
+  if (isAreaContext(r.tokens, m.start)) return true;
+  // The span may begin with the article: « dans [la Marne] ».
+  if (ARTICLE_WORDS.has(r.tokens[m.start]!.key) && isAreaContext(r.tokens, m.start + 1)) return true;
+  if (explicitEpci(m) || !m.localities) return false;
+  if (namesCommune(r.tokens, m.start)) return false;
+  const homonyms = bestLocalities(m.localities).localities;
+  const deps = qualifiers.map((q) => q.departement ?? q.depCode).filter((d): d is GazetteerArea => d !== undefined && d.code !== area.code);
+  if (homonyms.some((c) => deps.some((d) => d.code === c.dep))) return false;
+  if (isOverseas(area)) return true;
+  return !homonyms.some((c) => c.population >= BARE_COMMON_MIN_POPULATION);
 }
 
 const CONNECTORS = new Set(['sur', 'en', 'les', 'lez', 'de', 'des', 'du', 'sous', 'aux', 'au', 'le', 'la']);

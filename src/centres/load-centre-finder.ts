@@ -6,7 +6,9 @@ import type { CentreFinder } from './centre-finder.js';
 import { loadGazetteer, type LoadGazetteerOptions } from './load-gazetteer.js';
 import { createPlaceIndex } from './place-index.js';
 import { createSiteDirectory } from './site-directory.js';
+import { createKnowledgeNotes } from './knowledge-notes.js';
 import { createSourceIndex, type SourceDocument } from './source-index.js';
+import { fold } from '../text/fold.js';
 
 export interface LoadCentreFinderOptions extends LoadGazetteerOptions {
   /** Sites to use instead of `knowledge/sites/sites.csv` (tests). */
@@ -24,5 +26,15 @@ export async function loadCentreFinder(options: LoadCentreFinderOptions = {}): P
   const index = createPlaceIndex(gazetteer);
   const sites = options.sites ?? loadSites();
   const documents: readonly SourceDocument[] = options.documents ?? ((await loadDocuments()) as KnowledgeDocument[]);
-  return { index, directory: createSiteDirectory(sites, index), sources: createSourceIndex(documents) };
+  const sources = createSourceIndex(documents);
+  index.knowledgeWords = knowledgeWords(documents, index);
+  return { index, directory: createSiteDirectory(sites, index), sources, notes: createKnowledgeNotes(documents, sources, index) };
+}
+
+/** Folded words of 5 letters or more the documents use that no place name uses: never typos of a commune. */
+function knowledgeWords(documents: readonly SourceDocument[], index: ReturnType<typeof createPlaceIndex>): Set<string> {
+  const words = new Set<string>();
+  for (const d of documents) for (const w of fold(d.body).split(/[^a-z0-9]+/)) if (w.length >= 5 && !/\d/.test(w)) words.add(w);
+  for (const key of index.localities.keys()) for (const w of key.split(' ')) words.delete(w);
+  return words;
 }

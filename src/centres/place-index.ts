@@ -52,6 +52,11 @@ export interface Lookup<V> {
 
 /** Lookup tables over the gazetteer, built once at start; packed so the heap stays small (see each table). */
 export interface PlaceIndex {
+  /**
+   * Words the knowledge itself uses (« Malboire », a building in Chaumont): what they are, never a typo of a commune.
+   * Set by the finder's loader from the documents.
+   */
+  knowledgeWords?: ReadonlySet<string>;
   localities: Lookup<LocalityEntry[]>;
   epcis: Lookup<EpciEntry[]>;
   departements: Map<string, GazetteerArea>;
@@ -175,7 +180,9 @@ function localityPostings(g: PackedGazetteer, table: LocalityTable): KeyedPostin
   }
   for (let f = 0; f < g.formers.length; f++) {
     const current = table.formerCurrentRef(f);
-    if (current < 0 || g.formers.insee[f] === g.formers.current[f]) continue;
+    // A commune déléguée often keeps its commune nouvelle's INSEE code (Bellegarde-sur-Valserine, 01033, in
+    // Valserhône): still a former name, indexed like the others unless it is the current name.
+    if (current < 0) continue;
     const key = packedAt(g.formerKeys, f);
     // The current commune's own key (an arrondissement has its commune's).
     const currentCommune = current < table.communeCount ? current : table.refOf(table.arrondissementAt(current).parent);
@@ -191,13 +198,16 @@ function localityPostings(g: PackedGazetteer, table: LocalityTable): KeyedPostin
 function epciPostings(g: PackedGazetteer): KeyedPostings {
   const postings = new KeyedPostingsBuilder(false);
   for (let e = 0; e < g.epcis.length; e++) {
-    const full = placeKey(g.epcis.name[e]!);
+    const name = g.epcis.name[e]!;
+    const full = placeKey(name);
     postings.add(full, e, 1);
-    const stripped = full.replace(EPCI_PREFIX, '').replace(ARTICLE, '');
+    // "CA Loire Forez Agglomération (LFA)": people write the name without its acronym.
+    const withoutAcronym = placeKey(name.replace(/\s*\([^)]*\)\s*$/, ''));
+    const stripped = withoutAcronym.replace(EPCI_PREFIX, '').replace(ARTICLE, '');
     const bare = stripped.replace(/ (agglomeration|agglo|metropole|communaute)$/, '');
-    for (const key of new Set([stripped, bare])) {
+    for (const key of new Set([withoutAcronym, stripped, bare])) {
       if (key === full || key.length < 4) continue;
-      const explicit = /\b(agglomeration|agglo|metropole|communaute)\b/.test(key);
+      const explicit = key === withoutAcronym || /\b(agglomeration|agglo|metropole|communaute)\b/.test(key);
       postings.add(key, e, explicit ? 1 : 0);
     }
   }

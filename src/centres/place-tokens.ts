@@ -10,7 +10,8 @@ export interface PlaceToken {
   hyphen?: boolean;
 }
 
-const CANONICAL = new Map([['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes']]);
+/** Abbreviations people type: "St/Ste", and the SMS « ds » for « dans » (« cnam ds le 71 »). */
+const CANONICAL = new Map([['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes'], ['ds', 'dans']]);
 const ORDINAL = /^(\d{1,2})(?:e|eme|er|ere|nd|th|st|rd|me)$/;
 
 /** Canonical form of one folded word. */

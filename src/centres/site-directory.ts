@@ -22,14 +22,31 @@ export interface SiteDirectory {
   byId: ReadonlyMap<string, LocatedSite>;
   /** Sites whose commune is one of `codes` (arrondissement codes count for their whole commune). */
   inCommunes(codes: readonly string[]): LocatedSite[];
-  /** Active sites (not "moved"; only `status` ones when given) nearest to `point`, skipping `exclude` communes. */
-  nearest(point: { lat: number; lon: number }, count: number, exclude?: readonly string[], status?: Site['status']): SiteDistance[];
+  /**
+   * Active sites (not "moved"; only `status` ones when given) nearest to `point`, skipping `exclude` communes: within
+   * {@link NEAREST_MAX_KM}, and within the point's own territory when it is overseas or in Corsica (never across
+   * the sea). Schools are never "the nearest site": they teach one field.
+   */
+  nearest(point: { lat: number; lon: number; dep?: string }, count: number, exclude?: readonly string[], status?: Site['status']): SiteDistance[];
 }
 
 /**
  * Places every site on the map through the gazetteer. Sites whose INSEE code is unknown to the gazetteer
  * are dropped (the knowledge checker reports them).
  */
+/** Nearby sites listed when a place has none. */
+export const NEAREST_COUNT = 3;
+
+/** Farther than this, a site is no "nearby" site: the answer says none is known nearby. */
+export const NEAREST_MAX_KM = 150;
+
+/** The sea-bound territory of a département: each overseas one is its own, Corsica's two are one; null on the mainland. */
+function islandOf(dep: string): string | null {
+  const d = dep.toUpperCase();
+  if (d === '2A' || d === '2B') return 'corse';
+  return /^9[78]/.test(d) ? d : null;
+}
+
 export function createSiteDirectory(sites: readonly Site[], index: PlaceIndex): SiteDirectory {
   const located: LocatedSite[] = [];
   for (const site of sites) {
@@ -49,9 +66,12 @@ export function createSiteDirectory(sites: readonly Site[], index: PlaceIndex): 
     },
     nearest(point, count, exclude = [], status) {
       const skip = new Set(exclude);
+      const island = point.dep !== undefined ? islandOf(point.dep) : undefined;
       return located
-        .filter((s) => s.site.status !== 'moved' && (!status || s.site.status === status) && !skip.has(s.commune.insee) && !skip.has(townOf(s)))
+        .filter((s) => s.site.status !== 'moved' && s.site.kind !== 'school' && (!status || s.site.status === status) && !skip.has(s.commune.insee) && !skip.has(townOf(s)))
+        .filter((s) => island === undefined || islandOf(s.commune.dep) === island)
         .map((s) => ({ ...s, distanceKm: haversineKm(point, s.commune) }))
+        .filter((s) => s.distanceKm <= NEAREST_MAX_KM)
         .sort((a, b) => a.distanceKm - b.distanceKm || a.site.name.localeCompare(b.site.name))
         .slice(0, count);
     },

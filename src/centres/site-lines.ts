@@ -40,7 +40,9 @@ export function nearestLines(
   from: { dep: string; epci?: string },
   language: Language,
 ): string[] {
-  return nearest.map((near) => {
+  // Sites confirmed open first; selected, planned or unconfirmed ones after them, each labelled.
+  const ordered = [...nearest].sort((a, b) => Number(b.site.status === 'open') - Number(a.site.status === 'open') || a.distanceKm - b.distanceKm);
+  return ordered.map((near) => {
     const { site, commune } = near;
     const same =
       from.epci && commune.epci === from.epci

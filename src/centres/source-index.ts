@@ -12,8 +12,8 @@ export interface SourceIndex {
   distanceLearning: { source: SourceCitation; excerpt: string } | null;
 }
 
-/** The part of a knowledge document the finder reads. */
-export type SourceDocument = Pick<KnowledgeDocument, 'sources' | 'body'>;
+/** The part of a knowledge document the finder reads (the language tells which course notes answer in English). */
+export type SourceDocument = Pick<KnowledgeDocument, 'sources' | 'body'> & Partial<Pick<KnowledgeDocument, 'language'>>;
 
 const DISTANCE = /(?<!\p{L})(?:à distance|FOAD|distance[- ]learning|e-learning|formations? en ligne)(?!\p{L})/iu;
 

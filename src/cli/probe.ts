@@ -15,9 +15,10 @@ const args = process.argv.slice(2);
 const showHits = args.includes('--hits');
 const { assistant, retriever } = await buildServices({ logger: silentLogger(), config: loadConfig({}) });
 for (const arg of args.filter((a) => a !== '--hits')) {
-  const turns: Turn[] = [];
+  let turns: Turn[] = [];
   for (const q of arg.split('>>').map((s) => s.trim())) {
-    const r = await assistant.ask(q, { turns: [...turns] });
+    // The turns a channel would keep (with what the assistant asked), so that replies are read as replies.
+    const { answer: r, turns: next } = await assistant.reply(q, { turns: [...turns] });
     console.log('Q:', q, '\n', r.kind, r.confidence.toFixed(2), '\n', r.text, '\n', r.citations.map((c) => `[${c.n}] ${c.publisher} ${c.date ?? ''}`).join(' | '), '\n');
     if (showHits) {
       const query = resolveFollowUp(toQuestion(q, { turns: [...turns] }));
@@ -25,6 +26,6 @@ for (const arg of args.filter((a) => a !== '--hits')) {
       for (const h of hits) console.log(`   ${h.score.toFixed(3)} match=${h.match.toFixed(2)} cov=${h.coverage.toFixed(2)} sim=${h.similarity.toFixed(2)} qcov=${(h.questionCoverage ?? 0).toFixed(2)} qsim=${(h.questionSimilarity ?? 0).toFixed(2)} ${h.documentId} › ${h.headingPath.at(-1)}`);
       console.log();
     }
-    turns.push({ question: q, kind: r.kind === 'knowledge' ? 'knowledge' : 'fallback', language: r.citations.length >= 0 && /^[\x00-\x7F]*$/.test(q) && /\b(the|what|who|how|when)\b/i.test(q) ? 'en' : 'fr' });
+    turns = next;
   }
 }

@@ -49,5 +49,6 @@ export class AnswerCache {
 }
 
 function turnKey(turn: Turn): string {
-  return `${turn.kind}:${turn.language}:${turn.place?.insee ?? ''}:${turn.question}`;
+  const asked = turn.asked ? `${turn.asked}=${turn.candidates?.join(',') ?? ''}` : '';
+  return `${turn.kind}:${turn.language}:${turn.place?.insee ?? ''}:${turn.area?.code ?? ''}:${turn.intent ?? ''}:${asked}:${turn.question}`;
 }

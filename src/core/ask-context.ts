@@ -1,4 +1,4 @@
-import type { AnswerKind, Place } from './answer.js';
+import type { Answer, AnswerKind, Area, LookupIntent, Place } from './answer.js';
 
 /** Languages the assistant answers in. French first. */
 export type Language = 'fr' | 'en';
@@ -10,6 +10,17 @@ export interface Turn {
   language: Language;
   /** The place the answer was about, for "et à Dole ?" style follow-ups. */
   place?: Place | null;
+  /** The territory the answer was about (`lookup.area`), for « et les formations ? » after « Y a-t-il un Cnam en Bretagne ? ». */
+  area?: Area;
+  /** What the lookup answered (`lookup.intent`), kept by « et à Dole ? » after « Quelles formations à Chalon ? ». */
+  intent?: LookupIntent;
+  /**
+   * What the assistant asked in its answer, so that the next message is read as the reply first: `town` (« Dans quelle
+   * commune êtes-vous ? ») or `commune` (« Laquelle voulez-vous dire ? », with {@link candidates}).
+   */
+  asked?: 'town' | 'commune';
+  /** INSEE codes of the communes offered, in the order they were shown (ordinal replies: « la deuxième »). */
+  candidates?: string[];
 }
 
 /** Everything `ask` knows besides the question. Channel-agnostic. */
@@ -31,4 +42,25 @@ export const emptyContext: AskContext = { turns: [] };
 /** Returns the turns with `turn` appended, keeping the last {@link MAX_TURNS}. */
 export function appendTurn(turns: readonly Turn[], turn: Turn): Turn[] {
   return [...turns, turn].slice(-MAX_TURNS);
+}
+
+/**
+ * The turn remembered after `answer` to `question`: its kind, language and place, the lookup's intent, and what the
+ * assistant asked when it asked something (a clarification about a place): which town, or which of the candidates,
+ * given by INSEE code in the order shown. Small and serialisable: channels keep turns in their conversation state.
+ */
+export function turnOf(question: string, language: Language, answer: Answer): Turn {
+  const lookup = answer.lookup;
+  const turn: Turn = { question, kind: answer.kind, language, place: lookup?.place ?? null };
+  if (lookup?.area) turn.area = lookup.area;
+  if (lookup?.intent) turn.intent = lookup.intent;
+  if (answer.kind === 'clarify' && lookup) {
+    if (lookup.candidates && lookup.candidates.length > 0) {
+      turn.asked = 'commune';
+      turn.candidates = lookup.candidates.map((c) => c.insee);
+    } else {
+      turn.asked = 'town';
+    }
+  }
+  return turn;
 }

@@ -1,6 +1,6 @@
 import { answerSchema, type Answer } from './answer.js';
 import { AnswerCache } from './answer-cache.js';
-import { appendTurn, type AskContext, type Turn } from './ask-context.js';
+import { appendTurn, turnOf, type AskContext, type Turn } from './ask-context.js';
 import { AppError } from './errors.js';
 import { fallbackAnswer } from './fallback-answer.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
@@ -54,13 +54,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (validate) answerSchema.parse(answer);
       cache.set(key, answer);
     }
-    const turn: Turn = {
-      question: question.text,
-      kind: answer.kind,
-      language: question.language,
-      place: answer.lookup?.place ?? null,
-    };
-    return { answer, turns: appendTurn(context.turns, turn) };
+    return { answer, turns: appendTurn(context.turns, turnOf(question.text, question.language, answer)) };
   }
   return {
     reply,

@@ -39,6 +39,9 @@ export function resolveFollowUp(question: Question): string {
   for (let i = turns.length - 1, used = 0; i >= 0 && used < 2; i -= 1) {
     const turn = turns[i]!;
     if (!CONTINUABLE.has(turn.kind)) break;
+    // The assistant asked which town or which commune: a message it could not read as the reply (« pourquoi ? »)
+    // is not a follow-up of « Y a-t-il un centre près de chez moi ? » and takes none of its words.
+    if (turn.asked) break;
     used += 1;
     for (const term of analyzeTerms(turn.question)) {
       const contrast = contrastOf(term);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, turnOf } from './finder-fixture.js';
+import { ask, converse, turnOf } from './finder-fixture.js';
 
 /**
  * Precision of the centre finder: questions that name no place must never get an answer about a commune.
@@ -286,6 +286,37 @@ const NO_PLACE: readonly string[] = [
   "Y A-T-IL DES FRAIS AU CENTRE CNAM ?",
   "Can I Study At Night At A Cnam Site?",
   "centre cnam cours du soir ?",
+  // Numbers that count or date, not départements; « ça » is not a « CA »; replies with nothing asked.
+  "ça va ?",
+  "ça dépend de quoi ?",
+  "Le Cnam a 40 ans ?",
+  "J'ai 45 ans, puis-je m'inscrire ?",
+  "Les 55 villes de 2019 sont-elles connues ?",
+  "Près de 150 centres ?",
+  "Que s'est-il passé le 26 septembre 2019 ?",
+  "Le 13 septembre ?",
+  "Les 20 labels de 2021",
+  "Un objectif de 100 centres ?",
+  "26",
+  "68",
+  "la deuxième",
+  "la première",
+  "the second one",
+  "celle du Nord",
+  // Site words followed by an ordinary word: no typo guess into a commune.
+  "cnam portail",
+  "cnam moodle",
+  "cnam connexion",
+  "cnam mooc",
+  "cnam examen",
+  "cnam stage",
+  "cnam planning",
+  "centre cnam login",
+  // Guidance and people, not places.
+  "Quelle formation est la mieux adaptée pour moi ?",
+  "Qui dirigeait le Cnam en 2019 ?",
+  "Pour qui est le programme ?",
+  "À qui s'adressent les centres ?",
 ];
 
 /** Proximity questions without a place: ask which town, never guess one. */
@@ -345,6 +376,25 @@ describe('centre skill: no place, no commune', () => {
       expect(answer?.lookup?.candidates ?? [], text).toEqual([]);
     }
   });
+});
+
+describe('centre skill: after its own question, what is not a reply is not read as one', () => {
+  it.each(['merci', 'ok', 'aucune', 'je ne sais pas', 'peu importe', 'le deuxième appel', 'et le premier AMI ?', 'Combien de villes ont été retenues ?', '2019', 'Comment financer une formation ?'])(
+    'after « Laquelle voulez-vous dire ? », %j chooses no commune',
+    async (text) => {
+      const [, answer] = await converse(['Y a-t-il un Cnam à Saint-Louis ?', text]);
+      expect(answer?.lookup?.place ?? null, text).toBeNull();
+    },
+  );
+
+  it.each(['je ne sais pas', 'pourquoi ?', 'merci', 'en ligne', "c'est gratuit ?", '2019', 'le deuxième appel', "je suis demandeur d'emploi", 'je suis en reconversion', 'I am a student', 'je préfère ne pas le dire', 'ok'])(
+    'after « Dans quelle commune êtes-vous ? », %j names no place',
+    async (text) => {
+      const [, answer] = await converse(['Y a-t-il un centre Cnam près de chez moi ?', text]);
+      expect(answer?.lookup?.place ?? null, text).toBeNull();
+      expect(answer?.lookup?.area, text).toBeUndefined();
+    },
+  );
 });
 
 describe('centre skill: English place questions still answered', () => {

@@ -15,8 +15,26 @@ describe('centre finder: places in questions about something else', () => {
     'Are there any trains to Chaumont?',
     'Where is the town hall in Colmar?',
     'il y a une piscine à Montbéliard ?',
+    "Combien d'habitants à Chalon-sur-Saône ?",
+    'Quelle est la population de Dole ?',
+    'Qui est le maire de Verdun ?',
+    'Quels sont les horaires de la piscine de Dole ?',
+    'Where can I park in Sedan?',
+    'Le marché de Chaumont est-il ouvert le samedi ?',
+    'Quelle est la météo à La Réunion ?',
+    'Combien de communes dans Loire Forez Agglomération ?',
   ])('when asked %j, returns null', async (text) => {
     expect(await ask(text)).toBeNull();
+  });
+
+  it.each([
+    'Quelle est la meilleure école de commerce à Lyon ?',
+    "Le Cnam de Dole est-il meilleur que l'université de Besançon ?",
+    'What is the best university in Sedan?',
+  ])('when asked to rank or compare (%j), never answers « Oui, il y a un site »', async (text) => {
+    const answer = await ask(text);
+    expect(answer?.kind).not.toBe('centre');
+    expect(answer?.text ?? '').not.toMatch(/^(Oui|Yes)/);
   });
 
   it.each([

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { loadSites } from '../../src/knowledge/load-sites.js';
+import { ask, converse } from './finder-fixture.js';
+
+/**
+ * Intent, then place: what a question about a town asks decides the answer; the town is its parameter.
+ * Cases written from the README and knowledge/ (courses documented for Chalon-sur-Saône, Montbéliard, Vierzon,
+ * Sedan; regional centres in the directory), as people at a town hall or citizens would ask.
+ */
+describe('courses in a place', () => {
+  it.each([
+    ['Quelles formations à Chalon-sur-Saône ?', 'Chalon-sur-Saône', /bac\+1/],
+    ['Quelles formations à Chalon ?', 'Chalon-sur-Saône', /bac\+1/],
+    ['on peut étudier quoi au Cnam de Montbéliard ?', 'Montbéliard', /UIMM/],
+    ['Où suivre les cours du Cnam à Vierzon ?', 'Vierzon', /campus connecté/],
+    ['Quels cours propose le Cnam à Sedan ?', 'Sedan', /cours du soir/],
+    ['What courses can I take at the Cnam in Sedan?', 'Sedan', /evening classes/],
+    ['Which courses are offered in Vierzon?', 'Vierzon', /connected campus/],
+  ])('%j quotes what the knowledge says of %s, cited', async (text, town, quoted) => {
+    const answer = await ask(text);
+    expect(answer?.kind).toBe('centre');
+    expect(answer?.lookup?.intent).toBe('courses');
+    expect(answer?.lookup?.place?.name).toBe(town);
+    expect(answer?.text).toMatch(quoted);
+    const marker = new RegExp(`${quoted.source}[^\\n]*\\[(\\d+)\\]`).exec(answer!.text);
+    expect(marker, 'the course sentence carries its citation').not.toBeNull();
+    expect(answer?.citations[Number(marker![1]) - 1]?.url).toMatch(/^https:\/\//);
+    expect(answer?.text).not.toMatch(/^Oui/);
+  });
+
+  it('when the knowledge has no example, says the list is on the regional centre\'s website and still gives the lookup', async () => {
+    const sete = await ask('Quelles formations au Cnam de Sète ?');
+    expect(sete?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sète' }, inTown: true });
+    expect(sete?.text).toMatch(/Mes sources ne donnent pas la liste des formations proposées à \*\*Sète\*\*/);
+    expect(sete?.text).toMatch(/site du Cnam Occitanie, https:\/\/www\.cnam-occitanie\.fr/);
+    expect(sete?.text).toMatch(/Antenne du Cnam de Sète/);
+    const nantes = await ask('Quelles formations au Cnam de Nantes ?');
+    expect(nantes?.text).toMatch(/Cnam Pays de la Loire/);
+    const montbard = await ask('Quelles formations à Montbard ?');
+    expect(montbard?.lookup?.inTown).toBe(false);
+    expect(montbard?.text).toMatch(/https:\/\/www\.cnam\.fr/);
+    expect(montbard?.text).toMatch(/Les sites connus les plus proches de Montbard/);
+    expect(montbard?.lookup?.centres.length).toBeGreaterThan(0);
+  });
+
+  it('a follow-up keeps the intent: « Quelles formations à Chalon ? » then « et à Montbéliard ? »', async () => {
+    const [, second] = await converse(['Quelles formations à Chalon ?', 'et à Montbéliard ?']);
+    expect(second?.lookup?.intent).toBe('courses');
+    expect(second?.lookup?.place?.name).toBe('Montbéliard');
+    const [, verdun] = await converse(["comment s'inscrire au Cnam de Sedan ?", 'et à Verdun ?']);
+    expect(verdun?.lookup).toMatchObject({ intent: 'enrolment', place: { name: 'Verdun' } });
+    const [, brittany] = await converse(['Où est le centre régional du Cnam en Occitanie ?', 'et en Bretagne ?']);
+    expect(brittany?.lookup).toMatchObject({ intent: 'regional-centre', area: { code: '53' } });
+    const [, presence] = await converse(['Quelles formations à Chalon ?', 'Y a-t-il un centre Cnam à Dole ?']);
+    expect(presence?.lookup?.intent).toBeUndefined();
+  });
+});
+
+describe('comparisons and rankings are declined', () => {
+  it.each([
+    'Quelle est la meilleure école de commerce à Lyon ?',
+    "Le Cnam de Dole est-il meilleur que l'université de Besançon ?",
+    'Quel est le meilleur centre Cnam en Bretagne ?',
+    'classement des écoles d\'ingénieurs à Toulouse',
+    'Vaut-il mieux étudier au Cnam de Sedan ou à Reims ?',
+    'Le Cnam est-il mieux qu\'une fac ?',
+  ])('%j: « je ne fais pas de classement », never « Oui, il y a un site »', async (text) => {
+    const answer = await ask(text);
+    expect(answer?.kind).not.toBe('centre');
+    expect(answer?.text).toMatch(/je ne fais pas de classement/i);
+    expect(answer?.text).not.toMatch(/Oui/);
+    expect(answer?.suggestions?.length).toBeGreaterThan(0);
+  });
+
+  it.each(['Which is better, the Cnam in Sedan or in Reims?', 'What is the best school in Lyon?', 'Compare the Cnam centres of Dole and Chaumont'])(
+    '%j is declined in English',
+    async (text) => {
+      const answer = await ask(text);
+      expect(answer?.text).toMatch(/I do not rank or compare schools/);
+    },
+  );
+
+  it('a "best way" or « meilleur moyen » question is not a ranking', async () => {
+    expect((await ask('Quel est le meilleur moyen de venir au centre Cnam de Chaumont ?'))?.text ?? '').not.toMatch(/classement/);
+  });
+});
+
+describe('regional centre', () => {
+  it('« Où est le centre régional du Cnam en Occitanie ? » gives the directory row with its status and 2009 address, and the website', async () => {
+    const answer = await ask('Où est le centre régional du Cnam en Occitanie ?');
+    expect(answer?.lookup).toMatchObject({ intent: 'regional-centre', area: { type: 'region', code: '76' } });
+    expect(answer?.lookup?.centres.map((c) => c.town)).toEqual(['Montpellier', 'Toulouse']);
+    expect(answer?.lookup?.centres.every((c) => c.kind === 'regional-centre')).toBe(true);
+    expect(answer?.text).toMatch(/adresse de 2009/);
+    expect(answer?.text).toMatch(/statut non confirmé/);
+    expect(answer?.text).toMatch(/cnam-occitanie\.fr/);
+    expect(answer?.text).not.toMatch(/Alès|Sète|Carcassonne/);
+  });
+
+  it.each([
+    ["le cnam régional de Bretagne c'est où", '53', []],
+    ['Quel est le centre régional du Cnam pour Dole ?', '27', []],
+    ['where is the Cnam regional centre in Hauts-de-France?', '32', ['Amiens', 'Lille']],
+    ['Où se trouve le centre régional du Cnam en Pays de la Loire ?', '52', ['Nantes']],
+    ['centre régional cnam auvergne-rhône-alpes', '84', ['Lyon']],
+  ])('%j → région %s, the directory\'s regional-centre rows (or none known)', async (text, code, towns) => {
+    const answer = await ask(text);
+    expect(answer?.lookup?.intent).toBe('regional-centre');
+    expect(answer?.lookup?.area).toMatchObject({ type: 'region', code });
+    expect(answer?.lookup?.centres.map((c) => c.town).sort()).toEqual(towns);
+    if (towns.length === 0) expect(answer?.text).toMatch(/Je ne connais pas le centre régional du Cnam|I don't know the Cnam regional centre/);
+  });
+
+  it('the bot\'s own knowledge heading « Où est le centre régional du Cnam en Occitanie ? » is answered as a regional centre question', async () => {
+    expect((await ask('Où est le centre régional du Cnam en Occitanie ?'))?.lookup?.intent).toBe('regional-centre');
+  });
+});
+
+describe('enrolment, hours, prices of a specific centre', () => {
+  it.each([
+    ["comment s'inscrire au Cnam de Sedan ?", 'Sedan', /Les modalités d'inscription au Cnam à \*\*Sedan\*\*/],
+    ['horaires du cnam de chaumont', 'Chaumont', /horaires d'ouverture/],
+    ['Combien coûte une formation au Cnam de Chaumont ?', 'Chaumont', /tarifs/],
+    ['Quel est le numéro de téléphone du Cnam de Verdun ?', 'Verdun', /coordonnées/],
+    ['How do I enrol at the Cnam in Sedan?', 'Sedan', /How to enrol at the Cnam in \*\*Sedan\*\*/],
+    ['What are the opening hours of the Cnam in Chaumont?', 'Chaumont', /The opening hours of the Cnam in/],
+  ])('%j says plainly it is not in the knowledge and points to the right door', async (text, town, what) => {
+    const answer = await ask(text);
+    expect(answer?.kind).toBe('centre');
+    expect(answer?.lookup?.intent).toBe('enrolment');
+    expect(answer?.lookup?.place?.name).toBe(town);
+    expect(answer?.text).toMatch(what);
+    expect(answer?.text).toMatch(/ne sont pas dans mes sources|not in my sources/);
+    expect(answer?.text).toMatch(/https:\/\/www\.cnam\.fr|https:\/\/[a-z.-]*cnam[a-z.-]*\.fr/);
+    expect(answer?.text).not.toMatch(/\d{2} \d{2} \d{2} \d{2}|@/);
+  });
+
+  it('points to the regional centre\'s website when a source shows one (Occitanie, PACA, Hauts-de-France, Île-de-France)', async () => {
+    expect((await ask("Comment s'inscrire au Cnam de Sète ?"))?.text).toMatch(/https:\/\/www\.cnam-occitanie\.fr/);
+    expect((await ask('horaires du Cnam de Draguignan'))?.text).toMatch(/https:\/\/www\.cnam-paca\.fr/);
+    expect((await ask('Comment s\'inscrire au Cnam de Lille ?'))?.text).toMatch(/https:\/\/cnam-hauts-de-france\.fr/);
+  });
+});
+
+describe('audience and other topics are not lookups', () => {
+  it.each([
+    'Le centre de Sedan accueille qui ?',
+    "À qui s'adresse le centre du Cnam de Chaumont ?",
+    'Pour qui est le pôle du Cnam de Sedan ?',
+    'Who is the Cnam centre in Sedan for?',
+    'Quelle est la population de Chalon-sur-Saône ?',
+    'Combien d\'habitants à Montbéliard ?',
+    'Quel temps fait-il à Dole ?',
+    'Quelle est la météo à Verdun ?',
+    'Comment candidater au Cnam à Chaumont ?',
+    'Comment financer une formation au Cnam de Sedan ?',
+  ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
+    expect(await ask(text)).toBeNull();
+  });
+});
+
+describe('presence stays a presence lookup', () => {
+  const sites = loadSites();
+  it.each([
+    ['Y a-t-il un centre Cnam à Chaumont ?', 'Chaumont'],
+    ['Is there a Cnam centre in Sedan?', 'Sedan'],
+    ['Où étudier près de Chaumont ?', 'Chaumont'],
+    ['Quand le centre de Chaumont a-t-il ouvert ?', 'Chaumont'],
+    ['Quelle est l\'adresse du Cnam de Sedan ?', 'Sedan'],
+  ])('%j has no lookup.intent (or presence)', async (text, town) => {
+    const answer = await ask(text);
+    expect(answer?.kind).toBe('centre');
+    expect(answer?.lookup?.intent ?? 'presence').toBe('presence');
+    expect(answer?.lookup?.place?.name).toBe(town);
+  });
+
+  it('has sites to test against', () => {
+    expect(sites.length).toBeGreaterThan(30);
+  });
+});

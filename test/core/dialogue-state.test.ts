@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer.js';
+import { AnswerCache } from '../../src/core/answer-cache.js';
+import { turnOf, type Turn } from '../../src/core/ask-context.js';
+import { createAssistant } from '../../src/core/assistant.js';
+import { toQuestion } from '../../src/core/question.js';
+import { resolveFollowUp } from '../../src/core/resolve-follow-up.js';
+
+const clarify: Answer = {
+  question: 'Y a-t-il un Cnam à Saint-Louis ?',
+  kind: 'clarify',
+  text: 'Plusieurs communes correspondent à « Saint-Louis ». Laquelle voulez-vous dire ?',
+  confidence: 0.5,
+  citations: [],
+  lookup: {
+    place: null,
+    intent: 'courses',
+    inTown: false,
+    centres: [],
+    candidates: [
+      { name: 'Saint-Louis', insee: '97414', department: 'La Réunion (974)' },
+      { name: 'Saint-Louis', insee: '68297', department: 'Haut-Rhin (68)' },
+    ],
+  },
+};
+const askTown: Answer = { question: 'Is there a centre near me?', kind: 'clarify', text: 'Which town are you in?', confidence: 0.5, citations: [], lookup: { place: null, inTown: false, centres: [] } };
+
+describe('the dialogue state in the turns', () => {
+  it('a clarification among communes is remembered as « asked: commune » with the INSEE codes in the order shown and its intent', () => {
+    expect(turnOf(clarify.question, 'fr', clarify)).toEqual({
+      question: clarify.question, kind: 'clarify', language: 'fr', place: null, intent: 'courses', asked: 'commune', candidates: ['97414', '68297'],
+    });
+  });
+
+  it('« which town? » is remembered as « asked: town », without candidates', () => {
+    expect(turnOf(askTown.question, 'en', askTown)).toEqual({ question: askTown.question, kind: 'clarify', language: 'en', place: null, asked: 'town' });
+  });
+
+  it('an answer that asks nothing remembers no question, and the area of a territory lookup', () => {
+    const area: Answer = { question: 'cnam en Bretagne', kind: 'centre', text: 'x', confidence: 0.9, citations: [], lookup: { place: null, area: { type: 'region', code: '53', name: 'Bretagne' }, inTown: true, centres: [] } };
+    const turn = turnOf(area.question, 'fr', area);
+    expect(turn.asked).toBeUndefined();
+    expect(turn.area).toEqual({ type: 'region', code: '53', name: 'Bretagne' });
+  });
+
+  it('the turns survive serialisation (channels keep them in conversation state) and the assistant stores them', async () => {
+    const assistant = createAssistant({ skills: [{ name: 'ask', answer: () => clarify }] });
+    const { turns } = await assistant.reply('Quelles formations à Saint-Louis ?', { turns: [] });
+    expect(JSON.parse(JSON.stringify(turns))).toEqual(turns);
+    expect(turns.at(-1)).toMatchObject({ asked: 'commune', candidates: ['97414', '68297'], intent: 'courses' });
+  });
+
+  it('the answer cache tells apart the same reply to two different questions', () => {
+    const a: Turn = { question: 'Saint-Louis ?', kind: 'clarify', language: 'fr', asked: 'commune', candidates: ['97414', '68297'] };
+    const b: Turn = { ...a, candidates: ['68297', '97414'] };
+    expect(AnswerCache.keyOf(toQuestion('la deuxième', { turns: [a] }))).not.toBe(AnswerCache.keyOf(toQuestion('la deuxième', { turns: [b] })));
+  });
+
+  it('a message after a place question is not completed with the place question\'s words', () => {
+    const turns: Turn[] = [turnOf('Y a-t-il un centre Cnam près de chez moi ?', 'fr', askTown)];
+    expect(resolveFollowUp(toQuestion('pourquoi ?', { turns }))).toBe('pourquoi ?');
+    const knowledge: Turn[] = [{ question: 'Quand le deuxième AMI a-t-il été lancé ?', kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('et le premier ?', { turns: knowledge }))).toMatch(/\bami\b/i);
+  });
+});
