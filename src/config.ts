@@ -9,7 +9,8 @@ const optionalString = z
  * Every setting the service reads, with its default. The only place that reads `process.env`;
  * values are passed down as arguments. Documented one by one in `.env.example`.
  */
-export const configSchema = z.object({
+export const configSchema = z
+  .object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -61,9 +62,36 @@ export const configSchema = z.object({
   DIRECT_LINE_POLLS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   /** Built-in Direct Line: conversations a client address may open per minute (twice that at once); 0 = no limit. */
   DIRECT_LINE_CONVERSATIONS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
-});
+  /**
+   * PostgreSQL shared by several instances (`postgres://user:password@host:5432/db`): conversation state, Direct Line,
+   * rate limits, feedback, reviews and unanswered questions all move there. Empty = SQLite and memory, one instance.
+   */
+  DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v),
+    'a PostgreSQL URL such as postgres://user:password@db.example.fr:5432/assistant',
+  ),
+  /** Connections each instance keeps to the database. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Key that signs the built-in Direct Line's tokens. Required with DATABASE_URL (the same on every instance, so any
+   * instance accepts the tokens of another); without it, a random key per process.
+   */
+  DIRECT_LINE_TOKEN_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
+  })
+  .superRefine((config, ctx) => {
+    if (config.DATABASE_URL && !config.DIRECT_LINE_TOKEN_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_TOKEN_SECRET'],
+        message: 'required when DATABASE_URL is set: the same secret (32+ characters) on every instance, so each accepts the Direct Line tokens of the others',
+      });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** Settings whose value an error message must not show. */
+const SECRETS = new Set(['DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'AGENT_TOKEN', 'MicrosoftAppPassword', 'DIRECT_LINE_SECRET', 'EMBEDDINGS_API_KEY']);
 
 /** A bad setting: its message is one line naming the variable and what is expected. */
 export class ConfigError extends Error {
@@ -77,9 +105,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? 'configuration');
   const value = env[variable];
-  throw new ConfigError(
-    `Invalid configuration: ${variable}=${JSON.stringify(value ?? '')}: ${issue.message}`,
-  );
+  // Secrets are named, never printed.
+  const shown = SECRETS.has(variable) && value ? '(hidden)' : JSON.stringify(value ?? '');
+  throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue.message}`);
 }
 
 /** Loads `.env` from the working directory when present (Node's own loader; no extra dependency). */
