@@ -28,6 +28,7 @@ export class PgAnswerMemory implements AnswerMemoryStore {
          ON CONFLICT (conversation_id, key) DO UPDATE SET question = excluded.question, kind = excluded.kind,
            citations = excluded.citations, expires_at = excluded.expires_at`,
         [conversationId, distinct, answer.question, answer.kind, JSON.stringify(answer.citations), this.ttlMs],
+        'answer_memory_remember',
       );
     } catch (error) {
       this.logger.warn({ err: error, conversationId }, 'could not remember an answer for its feedback');

@@ -11,7 +11,7 @@ export class PgConversationStore implements ConversationStore {
   ) {}
 
   async get(conversationId: string): Promise<Turn[]> {
-    const { rows } = await this.db.query<{ turns: Turn[] }>('SELECT turns FROM ask_conversations WHERE id = $1 AND expires_at > now()', [conversationId]);
+    const { rows } = await this.db.query<{ turns: Turn[] }>('SELECT turns FROM ask_conversations WHERE id = $1 AND expires_at > now()', [conversationId], 'ask_read');
     return rows[0]?.turns ?? [];
   }
 
@@ -20,6 +20,7 @@ export class PgConversationStore implements ConversationStore {
       `INSERT INTO ask_conversations (id, turns, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
        ON CONFLICT (id) DO UPDATE SET turns = excluded.turns, expires_at = excluded.expires_at`,
       [conversationId, JSON.stringify(turns), this.idleMs],
+      'ask_write',
     );
   }
 }

@@ -107,11 +107,14 @@ export class PgDatabase implements DatabaseHealth {
     this.listeners.add(listener);
   }
 
-  /** One statement on a pooled connection. */
-  async query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: QueryParams = []): Promise<pg.QueryResult<R>> {
+  /**
+   * One statement on a pooled connection. A `name` makes it a prepared statement, parsed and planned once per
+   * connection: for the statements every request runs.
+   */
+  async query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: QueryParams = [], name?: string): Promise<pg.QueryResult<R>> {
     if (!this.healthy) throw databaseUnavailable();
     try {
-      return await this.pool.query<R>(text, params);
+      return await this.pool.query<R>(name ? { name, text, values: params } : { text, values: params });
     } catch (error) {
       throw this.translate(error);
     }

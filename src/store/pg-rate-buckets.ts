@@ -47,7 +47,7 @@ export class PgRateBuckets {
     const perSecond = rule.perMinute / 60;
     if (!this.db.up) return this.failOpen(undefined);
     try {
-      const { rows } = await this.db.query<{ tokens: number; granted: boolean }>(TAKE, [key, burst, perSecond]);
+      const { rows } = await this.db.query<{ tokens: number; granted: boolean }>(TAKE, [key, burst, perSecond], 'rate_bucket_take');
       const row = rows[0]!;
       if (row.granted) return { ok: true };
       return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - row.tokens) / perSecond)) };

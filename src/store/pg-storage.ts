@@ -28,6 +28,7 @@ export class PgStorage implements Storage {
     const { rows } = await this.db.query<{ key: string; doc: object; etag: string }>(
       'SELECT key, doc, etag FROM bot_state WHERE key = ANY($1::text[]) AND expires_at > now()',
       [keys],
+      'bot_state_read',
     );
     const items: StoreItems = {};
     for (const row of rows) items[row.key] = { ...row.doc, eTag: row.etag };
@@ -53,7 +54,8 @@ export class PgStorage implements Storage {
     const conditional = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
     const params = [key, JSON.stringify(value), randomUUID(), this.idleMs, ...(conditional ? [eTag] : [])];
     const sql = conditional ? UPSERT_IF_MATCH : UPSERT;
-    const result = client ? await client.query(sql, params) : await this.db.query(sql, params);
+    const name = conditional ? 'bot_state_write_if_match' : 'bot_state_write';
+    const result = client ? await client.query({ name, text: sql, values: params }) : await this.db.query(sql, params, name);
     if (result.rowCount === 0) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
   }
 }
