@@ -42,13 +42,8 @@ export function isConnectionError(error: unknown): boolean {
 
 /** `postgres://user:secret@host/db` → `postgres://user@host/db`: what a log or an error may show of the URL. */
 export function redactDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = '';
-    return parsed.toString().replace(/\/\/([^@/]*):@/, '//$1@');
-  } catch {
-    return '(unparseable URL)';
-  }
+  // Not `new URL`: a socket URL (`postgres://user:secret@/db?host=/var/run/postgresql`) has no host and would not parse.
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/?#]*):[^@/?#]*@/i, '$1@');
 }
 
 /** The answer every store gives while the database cannot be reached: 503 with Retry-After, and the client retries. */

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging/logger.js';
 import { MIGRATIONS, sqlFor } from '../../src/store/migrations/index.js';
 import { applyPgMigrations, pgSchemaVersion } from '../../src/store/pg-migrate.js';
+import { redactDatabaseUrl } from '../../src/store/pg-database.js';
 import { openPostgresStores } from '../../src/store/pg-stores.js';
 import { usePostgres } from '../fakes/postgres.js';
 import { databasePath, openDatabase } from '../../src/store/sqlite-database.js';
@@ -130,5 +131,13 @@ describe('schema migrations on PostgreSQL', () => {
     ]);
     await expect(applyPgMigrations(db, [{ version: 1, name: 'one', sql: 'SELECT 1' }])).rejects.toThrow(/newer than this program/);
     await expect(applyPgMigrations(db, [{ version: 2, name: 'x', sql: 'SELECT 1' }])).rejects.toThrow(/expected version 1/);
+  });
+});
+
+describe('redactDatabaseUrl', () => {
+  it('drops the password from any form of URL, socket URLs included', () => {
+    expect(redactDatabaseUrl('postgres://assistant:s3cret@db.example.fr:5432/assistant')).toBe('postgres://assistant@db.example.fr:5432/assistant');
+    expect(redactDatabaseUrl('postgres://u:p%40ss@/db?host=/var/run/postgresql')).toBe('postgres://u@/db?host=/var/run/postgresql');
+    expect(redactDatabaseUrl('postgresql://reader@db/assistant')).toBe('postgresql://reader@db/assistant');
   });
 });
