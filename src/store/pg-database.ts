@@ -33,6 +33,20 @@ const CONNECTION_CODES = new Set([
 ]);
 const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Client was closed|the database system is (starting up|shutting down|in recovery mode)/i;
 
+/**
+ * Errors of a reachable server worth retrying: a statement cancelled by its timeout (an overloaded server), a
+ * deadlock or serialization failure, a lock not granted. The request gets 503 with Retry-After; the database is not
+ * marked down for it.
+ */
+const TRANSIENT_CODES = new Set(['57014', '40001', '40P01', '55P03']);
+const TRANSIENT_MESSAGES = /Query read timeout/i;
+
+export function isTransientError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && TRANSIENT_CODES.has(code)) || TRANSIENT_MESSAGES.test(error.message);
+}
+
 /** Whether `error` says the server is unreachable (as opposed to a bad statement). */
 export function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -151,9 +165,16 @@ export class PgDatabase implements DatabaseHealth {
     await this.pool.end().catch(() => undefined);
   }
 
-  /** A connection failure marks the database down and becomes a `not_ready` AppError; other errors pass unchanged. */
+  /**
+   * A connection failure marks the database down and becomes a `not_ready` AppError; a transient one becomes
+   * `not_ready` too without marking anything; other errors (a bad statement: a bug) pass unchanged.
+   */
   private translate(error: unknown): unknown {
     if (error instanceof AppError) return error;
+    if (isTransientError(error)) {
+      this.logger.warn({ err: error }, 'database statement failed transiently: answering 503');
+      return new AppError('not_ready', 'the database is busy; retry shortly');
+    }
     if (!isConnectionError(error)) return error;
     this.markDown(error);
     return databaseUnavailable();

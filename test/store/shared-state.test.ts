@@ -243,3 +243,15 @@ describe('Direct Line across instances', () => {
     expect((await a.reviews.reusable()).map((r) => r.id)).toEqual([approved.id]);
   });
 });
+
+describe('PgDatabase errors', () => {
+  it('a statement cancelled by its timeout is a 503 to retry, without marking the database down; a bad statement is not', async () => {
+    const url = await postgres.createDatabase();
+    const db = new PgDatabase(url, silentLogger(), { statementTimeoutMs: 100 });
+    opened.push(db);
+    await expect(db.query('SELECT pg_sleep(1)')).rejects.toMatchObject({ code: 'not_ready', message: 'the database is busy; retry shortly' });
+    expect(db.up).toBe(true);
+    await expect(db.query('SELECT * FROM no_such_table')).rejects.toMatchObject({ code: '42P01' });
+    expect(db.up).toBe(true);
+  });
+});
