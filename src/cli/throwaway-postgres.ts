@@ -28,8 +28,13 @@ export interface ThrowawayPostgres {
   destroy(): void;
 }
 
-/** The folder of `initdb`: on the PATH, else the newest `/usr/lib/postgresql/N/bin`. */
+/** The folder of `initdb`: `POSTGRES_BIN` when set, else on the PATH, else the newest `/usr/lib/postgresql/N/bin`. */
 export function findPostgresBin(): string {
+  const chosen = process.env.POSTGRES_BIN;
+  if (chosen) {
+    if (existsSync(path.join(chosen, 'initdb')) && existsSync(path.join(chosen, 'pg_ctl'))) return chosen;
+    throw new Error(`POSTGRES_BIN=${chosen} has no initdb and pg_ctl`);
+  }
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (dir && existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl'))) return dir;
   }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../src/cli/throwaway-postgres.js';
 
 /**
@@ -9,18 +9,40 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../../src/cli/th
 export const TEST_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
 
 /**
+ * Runs `make` before the file's tests and returns a getter for what it made. If `make` fails (PostgreSQL cannot
+ * start…), every test that uses the getter fails with that error — or, with `everyTest`, every test of the file —
+ * since vitest reports the tests of a failed `beforeAll` as skipped, and nothing here may be skipped.
+ */
+export function setUpOrFail<T>(make: () => Promise<T>, { timeoutMs = 180_000, everyTest = false } = {}): () => T {
+  let made: { value: T } | undefined;
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      made = { value: await make() };
+    } catch (error) {
+      failure = error;
+    }
+  }, timeoutMs);
+  const get = () => {
+    if (made) return made.value;
+    throw failure instanceof Error ? failure : new Error(`set-up failed: ${String(failure)}`);
+  };
+  if (everyTest) beforeEach(() => void get());
+  return get;
+}
+
+/**
  * A throwaway PostgreSQL cluster for the test file that calls this (started before its tests, deleted after). Nothing
- * is skipped: if PostgreSQL cannot start, the file's tests fail with the reason.
+ * is skipped: if PostgreSQL cannot start, every test that needs it fails with the reason.
  */
 export function usePostgres(): { cluster(): ThrowawayPostgres; createDatabase(): Promise<string> } {
-  let cluster: ThrowawayPostgres | undefined;
-  beforeAll(async () => {
-    cluster = await startThrowawayPostgres({ settings: TEST_SETTINGS });
-  }, 120_000);
-  afterAll(() => cluster?.destroy());
-  const get = () => {
-    if (!cluster) throw new Error('PostgreSQL did not start (see the error of beforeAll)');
-    return cluster;
-  };
-  return { cluster: get, createDatabase: () => get().createDatabase() };
+  const cluster = setUpOrFail(() => startThrowawayPostgres({ settings: TEST_SETTINGS }), { timeoutMs: 120_000 });
+  afterAll(() => {
+    try {
+      cluster().destroy();
+    } catch {
+      // it never started
+    }
+  });
+  return { cluster, createDatabase: () => cluster().createDatabase() };
 }

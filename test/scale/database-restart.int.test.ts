@@ -1,14 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setUpOrFail } from '../fakes/postgres.js';
 import WebSocket from 'ws';
 import { get, post, startDeployment, until, type Deployment } from './instances.js';
 
 /** PostgreSQL stopped and started again while an instance is under load: 503s meanwhile, no crash, full service after. */
 
 let deployment: Deployment;
-beforeAll(async () => {
-  // Four clients poll one conversation as fast as they can: no read limits here.
-  deployment = await startDeployment(1, { RATE_LIMIT_PER_MINUTE: '0', DIRECT_LINE_POLLS_PER_MINUTE: '0' });
-}, 180_000);
+setUpOrFail(
+  async () => {
+    // Four clients poll one conversation as fast as they can: no read limits here.
+    deployment = await startDeployment(1, { RATE_LIMIT_PER_MINUTE: '0', DIRECT_LINE_POLLS_PER_MINUTE: '0' });
+  },
+  { everyTest: true },
+);
 afterAll(async () => {
   await deployment?.close();
 });

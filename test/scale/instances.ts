@@ -28,8 +28,20 @@ export interface Deployment {
 export async function startDeployment(count: number, env: Record<string, string> = {}): Promise<Deployment> {
   buildBundle();
   const cluster = await startThrowawayPostgres({ settings: TEST_SETTINGS });
-  const databaseUrl = await cluster.createDatabase('assistant');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cnam-scale-'));
+  const instances: SpawnedService[] = [];
+  try {
+    return await deploy(cluster, dataDir, instances, count, env);
+  } catch (error) {
+    for (const instance of instances) instance.child.kill('SIGKILL');
+    cluster.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function deploy(cluster: ThrowawayPostgres, dataDir: string, instances: SpawnedService[], count: number, env: Record<string, string>): Promise<Deployment> {
+  const databaseUrl = await cluster.createDatabase('assistant');
   const settings = {
     DATABASE_URL: databaseUrl,
     DIRECT_LINE_TOKEN_SECRET: 'the-same-secret-on-every-instance-0123456789',
@@ -38,7 +50,6 @@ export async function startDeployment(count: number, env: Record<string, string>
     DATA_DIR: dataDir,
     ...env,
   };
-  const instances: SpawnedService[] = [];
   const spawn = async (extra: Record<string, string> = {}) => {
     const instance = await spawnService({ ...settings, ...extra });
     instances.push(instance);

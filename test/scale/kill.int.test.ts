@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setUpOrFail } from '../fakes/postgres.js';
 import { dislike, get, message, post, startDeployment, until, type Deployment } from './instances.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy.js';
 
@@ -10,11 +11,14 @@ import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy.
 let deployment: Deployment;
 let proxy: RoundRobinProxy;
 
-beforeAll(async () => {
-  // Not about rate limits: the burst comes from one address.
-  deployment = await startDeployment(2, { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_MESSAGES_PER_MINUTE: '0' });
-  proxy = await startRoundRobinProxy(deployment.instances.map((i) => i.baseUrl));
-}, 180_000);
+setUpOrFail(
+  async () => {
+    // Not about rate limits: the burst comes from one address.
+    deployment = await startDeployment(2, { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_MESSAGES_PER_MINUTE: '0' });
+    proxy = await startRoundRobinProxy(deployment.instances.map((i) => i.baseUrl));
+  },
+  { everyTest: true },
+);
 
 afterAll(async () => {
   await proxy?.close();

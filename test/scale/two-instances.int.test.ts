@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { DirectLine, type Activity, type Message } from 'botframework-directlinejs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setUpOrFail } from '../fakes/postgres.js';
 import WebSocket from 'ws';
 import { AGENT_TOKEN, dislike, get, message, post, startDeployment, until, type Deployment } from './instances.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy.js';
@@ -18,11 +19,14 @@ let proxy: RoundRobinProxy;
 let a = '';
 let b = '';
 
-beforeAll(async () => {
-  deployment = await startDeployment(2);
-  [a, b] = deployment.instances.map((i) => i.baseUrl) as [string, string];
-  proxy = await startRoundRobinProxy([a, b]);
-}, 180_000);
+setUpOrFail(
+  async () => {
+    deployment = await startDeployment(2);
+    [a, b] = deployment.instances.map((i) => i.baseUrl) as [string, string];
+    proxy = await startRoundRobinProxy([a, b]);
+  },
+  { everyTest: true },
+);
 
 afterAll(async () => {
   await proxy?.close();
