@@ -82,8 +82,30 @@ export const configSchema = z
     LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
     /** Tokens (prompt + completion) all generations may use per minute; past it answers are extractive. 0 = no limit. */
     LLM_TOKENS_PER_MINUTE: z.coerce.number().int().min(0).default(20_000),
+    /**
+     * PostgreSQL shared by several instances (`postgres://user:password@host:5432/db`): conversation state, Direct Line,
+     * rate limits, feedback, reviews and unanswered questions all move there. Empty = SQLite and memory, one instance.
+     */
+    DATABASE_URL: optionalString.refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v),
+      'a PostgreSQL URL such as postgres://user:password@db.example.fr:5432/assistant',
+    ),
+    /** Connections each instance keeps to the database. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Key that signs the built-in Direct Line's tokens. Required with DATABASE_URL (the same on every instance, so any
+     * instance accepts the tokens of another); without it, a random key per process.
+     */
+    DIRECT_LINE_TOKEN_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, 'at least 32 characters'),
   })
   .superRefine((config, ctx) => {
+    if (config.DATABASE_URL && !config.DIRECT_LINE_TOKEN_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_TOKEN_SECRET'],
+        message: 'required when DATABASE_URL is set: the same secret (32+ characters) on every instance, so each accepts the Direct Line tokens of the others',
+      });
+    }
     const need = (variable: 'LLM_MODEL' | 'LLM_BASE_URL' | 'LLM_API_KEY') => {
       if (config[variable] === undefined) {
         ctx.addIssue({ code: 'custom', path: [variable], message: `required with LLM_PROVIDER=${config.LLM_PROVIDER}` });
@@ -115,6 +137,9 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Settings whose value an error message must not show. */
+const SECRETS = new Set(['DATABASE_URL', 'DIRECT_LINE_TOKEN_SECRET', 'AGENT_TOKEN', 'MicrosoftAppPassword', 'DIRECT_LINE_SECRET', 'EMBEDDINGS_API_KEY']);
+
 /** A bad setting: its message is one line naming the variable and what is expected. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -127,9 +152,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? 'configuration');
   const value = env[variable];
-  throw new ConfigError(
-    `Invalid configuration: ${variable}=${JSON.stringify(value ?? '')}: ${issue.message}`,
-  );
+  // Secrets are named, never printed.
+  const shown = SECRETS.has(variable) && value ? '(hidden)' : JSON.stringify(value ?? '');
+  throw new ConfigError(`Invalid configuration: ${variable}=${shown}: ${issue.message}`);
 }
 
 /** Loads `.env` from the working directory when present (Node's own loader; no extra dependency). */

@@ -2,7 +2,8 @@ import { buildServices } from './compose/build-assistant.js';
 import type { RetrieverRef } from './agent/agent-context.js';
 import { recordUnanswered } from './agent/record-unanswered.js';
 import { databasePath } from './store/sqlite-database.js';
-import { openSqliteStores } from './store/sqlite-stores.js';
+import { openSqliteStores, type Stores } from './store/sqlite-stores.js';
+import { DatabaseStartError, openPostgresStores } from './store/pg-stores.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './logging/logger.js';
 import { createServer } from './server/create-server.js';
@@ -30,8 +31,23 @@ async function main(): Promise<void> {
     logger.error({ err: reason }, 'unhandled rejection');
   });
 
-  // Feedback, reviews and unanswered questions: one SQLite file, opened (and migrated) before anything listens.
-  const stores = openSqliteStores(databasePath(config.DATA_DIR));
+  // Before anything listens: with DATABASE_URL, every shared state in PostgreSQL (connected and migrated, or the process
+  // stops with one line naming DATABASE_URL); otherwise feedback, reviews and unanswered questions in one SQLite file.
+  let stores: Stores;
+  if (config.DATABASE_URL) {
+    try {
+      stores = await openPostgresStores(config.DATABASE_URL, logger, { poolSize: config.DATABASE_POOL_SIZE });
+    } catch (error) {
+      if (error instanceof DatabaseStartError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(1);
+      }
+      throw error;
+    }
+    logger.info({ poolSize: config.DATABASE_POOL_SIZE }, 'shared state in PostgreSQL');
+  } else {
+    stores = openSqliteStores(databasePath(config.DATA_DIR));
+  }
   const retriever: RetrieverRef = {};
   const app = createServer({ logger, credentials: config, config, stores, feedback: stores.feedback, retriever });
   const port = await app.listen(config.PORT, config.HOST);
@@ -44,8 +60,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
-    void app.shutdown(config.SHUTDOWN_GRACE_MS).then((finished) => {
-      stores.close();
+    void app.shutdown(config.SHUTDOWN_GRACE_MS).then(async (finished) => {
+      await stores.close();
       if (!finished) logger.warn('in-flight requests were cut at the end of the grace period');
       logger.info({ exitCode: finished ? 0 : 1 }, 'stopped');
       process.exit(finished ? 0 : 1);

@@ -28,6 +28,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}=`));
   });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://db/assistant'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['DIRECT_LINE_TOKEN_SECRET', 'too-short'],
+  ])('when %s=%s, throws one line naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}=`));
+  });
+
+  it('with DATABASE_URL, requires DIRECT_LINE_TOKEN_SECRET, naming it on one line', () => {
+    const url = 'postgres://assistant:s3cret@db.example.fr:5432/assistant';
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(/^Invalid configuration: DIRECT_LINE_TOKEN_SECRET="": required when DATABASE_URL is set[^\n]*$/);
+    const config = loadConfig({ DATABASE_URL: url, DIRECT_LINE_TOKEN_SECRET: 'x'.repeat(32) });
+    expect(config).toMatchObject({ DATABASE_URL: url, DATABASE_POOL_SIZE: 10, DIRECT_LINE_TOKEN_SECRET: 'x'.repeat(32) });
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
+  });
+
+  it('never prints a secret it refuses', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/^Invalid configuration: DATABASE_URL=\(hidden\): /);
+    expect(() => loadConfig({ DIRECT_LINE_TOKEN_SECRET: 'hunter2' })).not.toThrow(/hunter2/);
+  });
 });
 
 describe('LLM_* settings (optional generation)', () => {

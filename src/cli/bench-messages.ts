@@ -2,11 +2,17 @@
  * `npm run bench:messages`: throughput of `POST /api/messages` with expectReplies — this assistant against a bare
  * echo bot on the same restify + botbuilder stack, each in its own child process, measured one after the other in
  * one run — and the assistant's start-up time to a 200 on /readyz. Prints a table; asserts nothing.
+ *
+ * `npm run bench:messages -- --postgres`: the assistant with its shared state in PostgreSQL (DATABASE_URL) against the
+ * assistant on the embedded default (SQLite and memory), side by side: two rounds, each measuring both, the second in
+ * the other order, so that a machine getting busier or quieter during the run favours neither. The database is
+ * `BENCH_DATABASE_URL` when set, else a throwaway cluster of the local PostgreSQL with its default (durable) settings.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js';
 import restify from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 
@@ -87,12 +93,18 @@ async function measure(url: string, seconds: number, connections: number): Promi
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { serve: { type: 'string' }, seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '10' } },
+    options: {
+      serve: { type: 'string' },
+      seconds: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '10' },
+      postgres: { type: 'boolean', default: false },
+    },
   });
   if (values.serve === 'echo') return startEchoServer();
 
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
+  if (values.postgres) return comparePostgres(seconds, connections);
   const env = { ...process.env, PORT: '0', LOG_LEVEL: 'warn' };
 
   const echo = spawn(process.execPath, [...NODE_ARGS, SELF, '--serve', 'echo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -138,6 +150,62 @@ async function main(): Promise<void> {
   } finally {
     echo.kill();
     assistant.kill();
+  }
+}
+
+/** Starts dist/main.js on `port` with `extra` settings and resolves once it answers /readyz. */
+async function startAssistant(root: string, port: number, extra: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', `${root}/dist/main.js`], {
+    cwd: root,
+    // Anonymous /api/messages is rate-limited per client by default: the benchmark is one client.
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_MESSAGES_PER_MINUTE: '0', DATABASE_URL: '', ...extra },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`dist/main.js exited with ${code}`))));
+  await Promise.race([waitReady(`http://127.0.0.1:${port}`, performance.now()), exited]);
+  return child;
+}
+
+/** The `--postgres` mode: embedded default against PostgreSQL, two rounds in alternating order. */
+async function comparePostgres(seconds: number, connections: number): Promise<void> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  execFileSync(process.execPath, [...NODE_ARGS, fileURLToPath(new URL('./build.ts', import.meta.url))], { cwd: root, stdio: 'inherit' });
+  let cluster: ThrowawayPostgres | undefined;
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) {
+    cluster = await startThrowawayPostgres();
+    databaseUrl = await cluster.createDatabase('bench');
+  }
+  const version = execFileSync('psql', [databaseUrl, '-Atc', 'SHOW server_version'], { encoding: 'utf8' }).trim();
+  const embedded = await startAssistant(root, 39781, {});
+  const shared = await startAssistant(root, 39782, { DATABASE_URL: databaseUrl, DIRECT_LINE_TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret' });
+  const urls = { embedded: 'http://127.0.0.1:39781', postgres: 'http://127.0.0.1:39782' };
+  try {
+    await measure(urls.embedded, 2, connections); // warm-up
+    await measure(urls.postgres, 2, connections);
+    const rounds: Array<Record<'embedded' | 'postgres', Awaited<ReturnType<typeof measure>>>> = [];
+    for (const order of [['embedded', 'postgres'], ['postgres', 'embedded']] as const) {
+      const round = {} as Record<'embedded' | 'postgres', Awaited<ReturnType<typeof measure>>>;
+      for (const which of order) round[which] = await measure(urls[which], seconds, connections);
+      rounds.push(round);
+    }
+    console.log(`/api/messages, expectReplies, ${connections} connections, ${seconds} s per measure, two rounds (the second in the other order)`);
+    console.log(`PostgreSQL ${version}${cluster ? ' (throwaway local cluster, default settings)' : ''}; embedded = SQLite file + memory`);
+    const table: Record<string, Record<string, number>> = {};
+    rounds.forEach((round, i) => {
+      for (const which of ['embedded', 'postgres'] as const) {
+        table[`round ${i + 1}, ${which}`] = { 'req/s': Math.round(round[which].rps), 'p99 ms': round[which].p99, errors: round[which].errors };
+      }
+    });
+    console.table(table);
+    const ratios = rounds.map((round) => ((round.postgres.rps / round.embedded.rps) * 100).toFixed(1));
+    console.log(`ratio PostgreSQL/embedded: ${ratios.join(' %, ')} % (rounds 1 and 2)`);
+    console.log(`RSS after the run: embedded ${await rssOf(embedded.pid)} MB, PostgreSQL ${await rssOf(shared.pid)} MB`);
+  } finally {
+    embedded.kill();
+    shared.kill();
+    await Promise.all([embedded, shared].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    cluster?.destroy();
   }
 }
 

@@ -27,7 +27,9 @@ import { registerWebChatRoutes } from './routes/webchat-routes.js';
 import { registerAgentRoutes } from '../agent/register-agent-routes.js';
 import type { RetrieverRef } from '../agent/agent-context.js';
 import { openSqliteStores, type Stores } from '../store/sqlite-stores.js';
-import { rateLimit, TokenBuckets } from './rate-limit.js';
+import { memoryBuckets, rateLimit } from './rate-limit.js';
+import { TokenSigner } from '../channels/directline/token-signer.js';
+import { AnswerMemory } from '../channels/botframework/answer-memory.js';
 import { canonicalizeTarget } from './canonical-target.js';
 import { directLineCors } from './directline-cors.js';
 import { DirectLineStreamHub } from '../channels/directline/directline-stream.js';
@@ -45,7 +47,11 @@ export interface ServerOptions {
   conversations?: ConversationStore;
   /** Where 👍/👎 from Teams and Web Chat go; in memory by default. */
   feedback?: FeedbackStore;
-  /** Reviews and unanswered questions (and feedback when `feedback` is not given); an in-memory SQLite by default. */
+  /**
+   * Reviews and unanswered questions (and feedback when `feedback` is not given); an in-memory SQLite by default.
+   * PostgreSQL stores also carry the shared state (`stores.shared`): conversation state, `/api/ask` turns, remembered
+   * answers, Direct Line and rate-limit buckets then live in the database, the same for every instance.
+   */
   stores?: Stores;
   /** Retrieval behind `/api/suggest`'s passages, set once the knowledge is loaded. */
   retriever?: RetrieverRef;
@@ -80,46 +86,62 @@ const AGENT_PATHS = /^\/(?:api\/(?:suggest|reviews|gaps(?:\.csv)?)|agent)(?:\/|$
 export function createServer(options: ServerOptions): AppServer {
   const { logger } = options;
   const readiness = options.readiness ?? new Readiness();
+  const shared = options.stores?.shared;
+  if (shared) {
+    readiness.watchDatabase(shared.health);
+    // Another instance's review changes answers: drop this instance's cached ones.
+    shared.onReviewsChanged(() => readiness.current?.clearCache());
+  }
+  const buckets = shared?.buckets ?? memoryBuckets;
   const server = restify.createServer({ name: 'cnam-territoires', handleUncaughtExceptions: false });
   // First: one canonical spelling of the target (or a 400), before the rate limit and the router read it.
   server.pre(canonicalizeTarget());
   // Before the rate limit, so its 429s carry CORS headers too.
   server.pre(directLineCors(options.config.WEBCHAT_ALLOWED_ORIGINS));
+  const publicRule = { perMinute: options.config.RATE_LIMIT_PER_MINUTE, burst: options.config.RATE_LIMIT_BURST };
   server.pre(
     rateLimit({
-      perMinute: options.config.RATE_LIMIT_PER_MINUTE,
-      burst: options.config.RATE_LIMIT_BURST,
+      ...publicRule,
       trustProxyHops: options.config.TRUST_PROXY_HOPS,
+      buckets: buckets('public', publicRule),
     }),
   );
   const anonymous = !options.credentials.MicrosoftAppId;
   // Anonymous /api/messages (no JWT to check) and the agent API have limits of their own, per client IP.
-  const limiter = (perMinute: number, applies: (method: string, path: string) => boolean) =>
-    rateLimit({ perMinute, burst: Math.max(options.config.RATE_LIMIT_BURST, Math.ceil(perMinute / 4)), trustProxyHops: options.config.TRUST_PROXY_HOPS, applies });
-  if (anonymous) server.pre(limiter(options.config.RATE_LIMIT_MESSAGES_PER_MINUTE, (_method, path) => path === '/api/messages'));
-  server.pre(limiter(options.config.RATE_LIMIT_AGENT_PER_MINUTE, (_method, path) => AGENT_PATHS.test(path)));
+  const limiter = (name: string, perMinute: number, applies: (method: string, path: string) => boolean) => {
+    const rule = { perMinute, burst: Math.max(options.config.RATE_LIMIT_BURST, Math.ceil(perMinute / 4)) };
+    return rateLimit({ ...rule, trustProxyHops: options.config.TRUST_PROXY_HOPS, applies, buckets: buckets(name, rule) });
+  };
+  if (anonymous) server.pre(limiter('messages', options.config.RATE_LIMIT_MESSAGES_PER_MINUTE, (_method, path) => path === '/api/messages'));
+  server.pre(limiter('agent', options.config.RATE_LIMIT_AGENT_PER_MINUTE, (_method, path) => AGENT_PATHS.test(path)));
   const readBody = readJsonBody();
   // Direct Line clients POST some requests without a body; those routes read their own.
   server.use((req, res, next) => (readsOwnBody(req.url) ? next() : readBody(req, res, next)));
 
   const adapter = createAdapter(options.credentials, logger);
-  const conversationState = new UnhashedConversationState(options.storage ?? new BoundedMemoryStorage());
+  const conversationState = new UnhashedConversationState(options.storage ?? shared?.storage ?? new BoundedMemoryStorage());
   const stores = options.stores ?? openSqliteStores(':memory:');
   const feedback = options.feedback ?? options.stores?.feedback ?? new MemoryFeedbackStore();
-  const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback });
+  const bot = new AssistantBot(() => readiness.require(), conversationState, { feedback, memory: shared?.answers ?? new AnswerMemory() });
+  const now = options.directLine?.now ?? Date.now;
+  const tokenSecret = options.config.DIRECT_LINE_TOKEN_SECRET;
   const directLine = new DirectLineService({
     runTurn: createDirectTurnRunner(adapter, bot, options.credentials),
     isReady: () => readiness.isReady,
-    ...(options.directLine?.now ? { now: options.directLine.now } : {}),
+    now,
+    // A configured key: every instance accepts the tokens of every other (and tokens outlive a restart).
+    ...(tokenSecret ? { signer: new TokenSigner(Buffer.from(tokenSecret, 'utf8'), now) } : {}),
+    ...(shared ? { store: shared.directLine } : {}),
     ...(options.directLine?.tokenTtlSeconds ? { tokenTtlSeconds: options.directLine.tokenTtlSeconds } : {}),
   });
   const streams = new DirectLineStreamHub(directLine, options.directLine?.keepAliveMs ? { keepAliveMs: options.directLine.keepAliveMs } : {});
   const { DIRECT_LINE_POLLS_PER_MINUTE: pollsPerMinute, DIRECT_LINE_CONVERSATIONS_PER_MINUTE: conversationsPerMinute } = options.config;
-  const polls = pollsPerMinute > 0 ? new TokenBuckets({ perMinute: pollsPerMinute, burst: Math.ceil(pollsPerMinute / 10) }) : undefined;
-  const creations = conversationsPerMinute > 0 ? new TokenBuckets({ perMinute: conversationsPerMinute, burst: 2 * conversationsPerMinute }) : undefined;
+  const polls = pollsPerMinute > 0 ? buckets('directline-reads', { perMinute: pollsPerMinute, burst: Math.ceil(pollsPerMinute / 10) }) : undefined;
+  const creations =
+    conversationsPerMinute > 0 ? buckets('directline-opens', { perMinute: conversationsPerMinute, burst: 2 * conversationsPerMinute }) : undefined;
 
   registerHealthRoutes(server, readiness);
-  registerAskRoute(server, readiness, options.conversations ?? new MemoryConversationStore());
+  registerAskRoute(server, readiness, options.conversations ?? shared?.conversations ?? new MemoryConversationStore());
   registerMessagesRoute(server, readiness, adapter, bot, anonymous ? { serviceHosts: options.config.ANONYMOUS_SERVICE_HOSTS } : {});
   registerDirectLineRoutes(server, {
     service: directLine,

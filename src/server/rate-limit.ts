@@ -12,7 +12,32 @@ export interface RateLimitOptions {
   trustProxyHops?: number;
   /** Which requests this limiter counts (default {@link isRateLimited}: the public endpoints). */
   applies?: (method: string, path: string) => boolean;
+  /** Where the buckets live: this process's memory by default, the database when instances share the limit. */
+  buckets?: Buckets;
 }
+
+/** What spending a token says: go ahead, or wait this many seconds. */
+export type TakeResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Token buckets of one limit, per key: {@link TokenBuckets} in memory, or one limit of a shared store
+ * (`src/store/pg-rate-buckets.ts`) so that every instance spends from the same buckets.
+ */
+export interface Buckets {
+  take(key: string): TakeResult | Promise<TakeResult>;
+}
+
+/** The rule of one limit, for a store that keeps the buckets of several limits. */
+export interface BucketRule {
+  perMinute: number;
+  burst: number;
+}
+
+/** Makes the buckets of a named limit (names keep limits apart in a shared store). */
+export type BucketsFactory = (name: string, rule: BucketRule) => Buckets;
+
+/** Each limit in its own {@link TokenBuckets}, in this process's memory: the embedded default. */
+export const memoryBuckets: BucketsFactory = (_name, rule) => new TokenBuckets(rule);
 
 /**
  * The client's address: the socket's, or — behind `hops` trusted proxies — the X-Forwarded-For entry those
@@ -34,7 +59,7 @@ interface Bucket {
 }
 
 /** Per-key token buckets. `take` spends one token, or says how many seconds until one is available. */
-export class TokenBuckets {
+export class TokenBuckets implements Buckets {
   private readonly buckets = new Map<string, Bucket>();
   private readonly now: () => number;
   private readonly perMs: number;
@@ -44,7 +69,7 @@ export class TokenBuckets {
     this.perMs = options.perMinute / 60_000;
   }
 
-  take(key: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  take(key: string): TakeResult {
     const now = this.now();
     const burst = Math.max(1, this.options.burst);
     const bucket = this.buckets.get(key) ?? { tokens: burst, updated: now };
@@ -93,24 +118,30 @@ export function isRateLimited(method: string, path: string): boolean {
  * 429 `{"error": {"code": "rate_limited", …}}` with `Retry-After`.
  */
 export function rateLimit(options: RateLimitOptions): RequestHandler {
-  const buckets = new TokenBuckets(options);
+  const buckets = options.buckets ?? new TokenBuckets(options);
   return (req: Request, res: Response, next: Next) => {
     if (options.perMinute <= 0) return next();
     const path = (req.url ?? '/').split('?')[0]!;
     if (!(options.applies ?? isRateLimited)(req.method ?? 'GET', path)) return next();
-    const result = buckets.take(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxyHops ?? 0));
-    if (result.ok) return next();
-    res.header('Retry-After', String(result.retryAfterSeconds));
-    res.status(429);
-    res.json({
-      error: {
-        code: 'rate_limited',
-        message: `too many requests: retry in ${result.retryAfterSeconds} s`,
-        details: { retryAfterSeconds: result.retryAfterSeconds },
-      },
-    });
-    // The body is not read: let it drain so the connection can be reused.
-    req.resume();
-    return next(false);
+    const answer = (result: TakeResult) => {
+      if (result.ok) return next();
+      res.header('Retry-After', String(result.retryAfterSeconds));
+      res.status(429);
+      res.json({
+        error: {
+          code: 'rate_limited',
+          message: `too many requests: retry in ${result.retryAfterSeconds} s`,
+          details: { retryAfterSeconds: result.retryAfterSeconds },
+        },
+      });
+      // The body is not read: let it drain so the connection can be reused.
+      req.resume();
+      return next(false);
+    };
+    const taken = buckets.take(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxyHops ?? 0));
+    if (!(taken instanceof Promise)) return answer(taken);
+    // A shared store fails open by itself when the database is unreachable (see pg-rate-buckets).
+    taken.then(answer, (error: unknown) => next(error as Error));
+    return undefined;
   };
 }

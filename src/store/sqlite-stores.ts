@@ -4,6 +4,7 @@ import { openDatabase, type SqliteDatabase } from './sqlite-database.js';
 import { SqliteFeedbackStore } from './sqlite-feedback-store.js';
 import { SqliteReviewStore } from './sqlite-review-store.js';
 import { SqliteUnansweredStore } from './sqlite-unanswered-store.js';
+import type { SharedState } from './shared-state.js';
 import type { UnansweredStore } from './unanswered-store.js';
 
 /** The durable stores of the service, sharing one database. */
@@ -11,7 +12,9 @@ export interface Stores {
   feedback: FeedbackStore;
   reviews: ReviewStore;
   unanswered: UnansweredStore;
-  close(): void;
+  /** Conversation state, Direct Line and rate limits in the database (PostgreSQL only; absent = in memory). */
+  shared?: SharedState;
+  close(): void | Promise<void>;
 }
 
 /** Opens the database at `file` (`':memory:'` for a throwaway one) and builds every store on it. */
@@ -21,6 +24,8 @@ export function openSqliteStores(file: string): Stores {
     feedback: new SqliteFeedbackStore(db),
     reviews: new SqliteReviewStore(db),
     unanswered: new SqliteUnansweredStore(db),
-    close: () => db.close(),
+    close: () => {
+      db.close();
+    },
   };
 }

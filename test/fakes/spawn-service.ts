@@ -1,10 +1,32 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root.js';
 
-/** Builds `dist/main.js` (what `npm start` runs) when the sources changed. */
+/**
+ * Builds `dist/main.js` (what `npm start` runs) when the sources changed. Test files run in parallel and several
+ * build in their set-up: the build replaces `dist/`, so they take turns (a lock folder), and all but the first find
+ * it up to date.
+ */
 export function buildBundle(): void {
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/build.ts')], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const lock = path.join(PROJECT_ROOT, '.dist-build.lock');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true }); // left by a killed run
+      if (Date.now() > deadline) throw new Error('timed out waiting for another test file to build dist/main.js');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/build.ts')], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface SpawnedService {

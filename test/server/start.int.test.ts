@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { answerSchema } from '../../src/core/answer.js';
 import { PROJECT_ROOT } from '../../src/project-root.js';
 import { get, rawRequest } from './raw-http.js';
 import { startLocalConnector } from '../fakes/local-connector.js';
+import { buildBundle } from '../fakes/spawn-service.js';
 
 /** What `npm start` runs: the bundle in dist/, started by plain Node, on a free port and a fresh data folder. */
 let child: ChildProcess;
@@ -15,7 +16,7 @@ let dataDir = '';
 const logs: string[] = [];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/build.ts')], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  buildBundle();
   dataDir = mkdtempSync(path.join(tmpdir(), 'cnam-start-'));
   child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(PROJECT_ROOT, 'dist/main.js')], {
     cwd: PROJECT_ROOT,

@@ -8,10 +8,19 @@ export interface RememberedAnswer {
 }
 
 /**
+ * Where the bot remembers the answers it sent, so a later 👍/👎 knows what it rates. {@link AnswerMemory} keeps them
+ * in this process; several instances share them through the database (`src/store/pg-answer-memory.ts`).
+ */
+export interface AnswerMemoryStore {
+  remember(conversationId: string, keys: ReadonlyArray<string | undefined>, answer: RememberedAnswer): void | Promise<void>;
+  recall(conversationId: string, keys: ReadonlyArray<string | undefined>): RememberedAnswer | undefined | Promise<RememberedAnswer | undefined>;
+}
+
+/**
  * The last answers sent, keyed by conversation and by the ids the reply is known under (the channel's
  * activity id, the answer reference). Least recently used entries go first past `maxEntries`.
  */
-export class AnswerMemory {
+export class AnswerMemory implements AnswerMemoryStore {
   private readonly entries = new Map<string, RememberedAnswer>();
 
   constructor(private readonly maxEntries = 5_000) {}

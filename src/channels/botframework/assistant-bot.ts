@@ -16,7 +16,7 @@ import { FALLBACK_SUGGESTIONS } from '../../core/fallback-answer.js';
 import { MAX_QUESTION_LENGTH } from '../../core/limits.js';
 import { WELCOME_TEXT } from '../../core/smalltalk-skill.js';
 import type { FeedbackStore } from '../../store/feedback-store.js';
-import { AnswerMemory } from './answer-memory.js';
+import { AnswerMemory, type AnswerMemoryStore } from './answer-memory.js';
 import { FEEDBACK_INVOKE_NAME, readFeedback } from './read-feedback.js';
 import { renderAnswer, type RenderLanguage } from './render-answer.js';
 import { choicesOf } from './choices-of.js';
@@ -30,7 +30,8 @@ const TEAMS_STREAM_GAP_MS = 1_000;
 /** Where the bot records 👍/👎 and how much it remembers to explain them. */
 export interface AssistantBotOptions {
   feedback?: FeedbackStore;
-  memory?: AnswerMemory;
+  /** The answers sent, for feedback to point at: in this process by default, shared by instances with a database. */
+  memory?: AnswerMemoryStore;
 }
 
 const TOO_LONG: Record<RenderLanguage, string> = {
@@ -86,7 +87,7 @@ function languageOf(locale: string | undefined): RenderLanguage {
  */
 export class AssistantBot extends TeamsActivityHandler {
   private readonly turnsAccessor: StatePropertyAccessor<Turn[]>;
-  private readonly memory: AnswerMemory;
+  private readonly memory: AnswerMemoryStore;
   private readonly feedback: FeedbackStore | undefined;
 
   constructor(
@@ -165,7 +166,7 @@ export class AssistantBot extends TeamsActivityHandler {
     const vote = readFeedback(activity);
     if (!vote) return false;
     const conversationId = activity.conversation?.id ?? '';
-    const known = this.memory.recall(conversationId, vote.keys);
+    const known = await this.memory.recall(conversationId, vote.keys);
     await this.feedback?.record({
       reaction: vote.reaction,
       ...(vote.text ? { text: vote.text } : {}),
@@ -207,7 +208,7 @@ export class AssistantBot extends TeamsActivityHandler {
     const answerLanguage = next.at(-1)?.language ?? languageOf(activity.locale);
     const answerRef = randomUUID();
     const sent = await context.sendActivity(AnswerStreamer.final(renderAnswer(answer, answerLanguage, { channelId: activity.channelId, answerRef }), streamId));
-    this.memory.remember(activity.conversation.id, [sent?.id, answerRef], {
+    await this.memory.remember(activity.conversation.id, [sent?.id, answerRef], {
       question: answer.question,
       kind: answer.kind,
       citations: answer.citations,

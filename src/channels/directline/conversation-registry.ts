@@ -21,7 +21,7 @@ export const DEFAULT_LIMITS: RegistryLimits = { maxConversations: 1_000, maxActi
 /** What a live stream receives: the activities just added (or sent without being kept) and the watermark after them. */
 export type ActivityListener = (activities: Partial<Activity>[], watermark: number) => void;
 
-/** One Direct Line conversation: its activity list (watermark = absolute position) and a turn queue. */
+/** One Direct Line conversation kept in memory: its activity list (watermark = absolute position). */
 export interface DirectLineConversation {
   readonly id: string;
   readonly userId: string;
@@ -32,13 +32,12 @@ export interface DirectLineConversation {
   bytes: number;
   dropped: number;
   lastActive: number;
-  /** Turns of one conversation run one after the other, like a channel delivers them. */
-  queue: Promise<unknown>;
-  /** Open WebSocket streams of this conversation. */
-  listeners: Set<ActivityListener>;
 }
 
-/** In-memory conversations with count, length, size and idle bounds. */
+/**
+ * In-memory conversations with count, length, size and idle bounds: the embedded default, behind
+ * {@link MemoryDirectLineStore}. Several instances share conversations through the database instead.
+ */
 export class ConversationRegistry {
   private readonly conversations = new Map<string, DirectLineConversation>();
 
@@ -57,8 +56,6 @@ export class ConversationRegistry {
       bytes: 0,
       dropped: 0,
       lastActive: this.now(),
-      queue: Promise.resolve(),
-      listeners: new Set(),
     };
     this.conversations.delete(id);
     this.conversations.set(id, conversation);

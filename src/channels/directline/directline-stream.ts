@@ -30,6 +30,7 @@ export class DirectLineStreamHub {
   private readonly timer: NodeJS.Timeout;
   private readonly maxPerConversation: number;
   private readonly maxBufferedBytes: number;
+  private checking = false;
 
   constructor(
     private readonly service: DirectLineService,
@@ -37,7 +38,7 @@ export class DirectLineStreamHub {
   ) {
     this.maxPerConversation = options.maxPerConversation ?? 2;
     this.maxBufferedBytes = options.maxBufferedBytes ?? 1024 * 1024;
-    this.timer = setInterval(() => this.keepAlive(), options.keepAliveMs ?? 15_000);
+    this.timer = setInterval(() => void this.keepAlive(), options.keepAliveMs ?? 15_000);
     this.timer.unref();
   }
 
@@ -45,12 +46,20 @@ export class DirectLineStreamHub {
    * Serves an accepted WebSocket for the conversation. The credential was checked at the upgrade; it is checked
    * again here (it may have expired in between), and a refusal closes the socket with code 1008 and the reason.
    */
-  attach(ws: WebSocket, credential: StreamCredential, conversationId: string, watermark: string | undefined): void {
-    let stream: ReturnType<DirectLineService['openStream']>;
+  async attach(ws: WebSocket, credential: StreamCredential, conversationId: string, watermark: string | undefined): Promise<void> {
+    let closedEarly = false;
+    ws.once('close', () => (closedEarly = true));
+    ws.on('error', () => ws.terminate());
+    let stream: Awaited<ReturnType<DirectLineService['openStream']>>;
     try {
-      stream = this.service.openStream(credential, conversationId, watermark, (activities, end) => this.send(ws, { activities, watermark: String(end) }));
+      // The backlog goes first, through the same listener as what follows.
+      stream = await this.service.openStream(credential, conversationId, watermark, (activities, end) => this.send(ws, { activities, watermark: String(end) }));
     } catch (error) {
       ws.close(1008, (error as Error).message.slice(0, 120));
+      return;
+    }
+    if (closedEarly) {
+      stream.close();
       return;
     }
     const open = this.sockets.get(conversationId) ?? new Set<WebSocket>();
@@ -64,13 +73,11 @@ export class DirectLineStreamHub {
     this.answered.add(ws);
     ws.on('pong', () => this.answered.add(ws));
     ws.on('message', () => undefined);
-    ws.on('error', () => ws.terminate());
     ws.on('close', () => {
       stream.close();
       open.delete(ws);
       if (open.size === 0 && this.sockets.get(conversationId) === open) this.sockets.delete(conversationId);
     });
-    if (stream.backlog.activities.length > 0) this.send(ws, stream.backlog);
   }
 
   /** Streams open now. */
@@ -96,11 +103,19 @@ export class DirectLineStreamHub {
     ws.send(JSON.stringify(set));
   }
 
-  private keepAlive(): void {
+  private async keepAlive(): Promise<void> {
+    if (this.checking || this.sockets.size === 0) return;
+    this.checking = true;
+    let alive: Set<string>;
+    try {
+      // One look-up for every open stream; an unreachable store ends no conversation.
+      alive = await this.service.aliveConversations([...this.sockets.keys()]).catch(() => new Set(this.sockets.keys()));
+    } finally {
+      this.checking = false;
+    }
     for (const [conversationId, open] of this.sockets) {
-      const alive = this.service.keepAlive(conversationId);
       for (const ws of open) {
-        if (!alive) {
+        if (!alive.has(conversationId)) {
           ws.close(1000, 'conversation ended');
         } else if (!this.answered.has(ws)) {
           ws.terminate();

@@ -6,7 +6,7 @@ import { readOptionalJson } from '../../channels/directline/read-optional-json.j
 import { readUpload } from '../../channels/directline/read-upload.js';
 import { MAX_BODY_BYTES } from '../read-json-body.js';
 import { errorPayload, sendPayload, type ErrorPayload } from '../http-error.js';
-import { clientAddress, TokenBuckets } from '../rate-limit.js';
+import { clientAddress, type Buckets } from '../rate-limit.js';
 import { requestOrigin } from '../request-origin.js';
 
 const BASE = '/v3/directline';
@@ -34,8 +34,8 @@ function queryParam(req: Request, name: string): string | undefined {
 }
 
 /** Per-key limit: spends one token of `buckets` or throws 429 `rate_limited` with the wait. */
-export function spend(buckets: TokenBuckets | undefined, key: string, what: string): void {
-  const result = buckets?.take(key);
+export async function spend(buckets: Buckets | undefined, key: string, what: string): Promise<void> {
+  const result = await buckets?.take(key);
   if (!result || result.ok) return;
   throw new DirectLineError(429, 'rate_limited', `too many ${what}: retry in ${result.retryAfterSeconds} s`, result.retryAfterSeconds);
 }
@@ -45,9 +45,9 @@ export interface DirectLineRouteOptions {
   /** Public base URL of this service (for `streamUrl`); the request's own origin otherwise. */
   publicUrl?: string | undefined;
   /** Activity reads (polls, stream openings) per conversation; none = unlimited. */
-  polls?: TokenBuckets | undefined;
+  polls?: Buckets | undefined;
   /** Conversations opened per client address; none = unlimited. */
-  creations?: TokenBuckets | undefined;
+  creations?: Buckets | undefined;
   trustProxyHops: number;
 }
 
@@ -96,15 +96,15 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   }));
 
   // How a WebSocket client reconnects: the same grant and a fresh streamUrl from its watermark.
-  server.get(`${BASE}/conversations/:conversationId`, handle((req, res) => {
-    res.json(service.reconnect(bearerOf(req), String(req.params.conversationId), queryParam(req, 'watermark'), streamBaseOf(req, options.publicUrl)));
+  server.get(`${BASE}/conversations/:conversationId`, handle(async (req, res) => {
+    res.json(await service.reconnect(bearerOf(req), String(req.params.conversationId), queryParam(req, 'watermark'), streamBaseOf(req, options.publicUrl)));
   }));
 
   server.post(`${BASE}/conversations/:conversationId/activities`, handle(async (req, res) => {
     const body = await readOptionalJson(req, MAX_BODY_BYTES);
     if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
       // Still check the token first: a stranger learns nothing about the conversation.
-      service.authorize(bearerOf(req), String(req.params.conversationId));
+      await service.authorize(bearerOf(req), String(req.params.conversationId));
       throw new AppError('invalid_request', 'request body must be an activity object');
     }
     res.json(await service.postActivity(bearerOf(req), String(req.params.conversationId), body));
@@ -113,7 +113,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   server.post(`${BASE}/conversations/:conversationId/upload`, handle(async (req, res) => {
     const conversationId = String(req.params.conversationId);
     try {
-      service.authorize(bearerOf(req), conversationId);
+      await service.authorize(bearerOf(req), conversationId);
     } catch (error) {
       req.resume();
       throw error;
@@ -122,9 +122,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     res.json(await service.postUpload(bearerOf(req), conversationId, activity, files));
   }));
 
-  server.get(`${BASE}/conversations/:conversationId/activities`, handle((req, res) => {
-    const conversation = service.authorize(bearerOf(req), String(req.params.conversationId));
-    spend(options.polls, conversation.id, 'reads of this conversation');
-    res.json(service.activitiesSince(conversation, queryParam(req, 'watermark')));
+  server.get(`${BASE}/conversations/:conversationId/activities`, handle(async (req, res) => {
+    const conversation = await service.authorize(bearerOf(req), String(req.params.conversationId));
+    await spend(options.polls, conversation.id, 'reads of this conversation');
+    res.json(await service.activitiesSince(conversation, queryParam(req, 'watermark')));
   }));
 }

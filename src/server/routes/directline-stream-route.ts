@@ -8,7 +8,7 @@ import type { DirectLineStreamHub } from '../../channels/directline/directline-s
 import { AppError } from '../../core/errors.js';
 import { canonicalTarget } from '../canonical-target.js';
 import { errorPayload, type ErrorPayload } from '../http-error.js';
-import type { TokenBuckets } from '../rate-limit.js';
+import type { Buckets } from '../rate-limit.js';
 import { bearerOf, directLineErrorPayload, spend } from './directline-routes.js';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
@@ -18,7 +18,7 @@ export interface DirectLineStreamRouteOptions {
   hub: DirectLineStreamHub;
   allowedOrigins: readonly string[];
   /** The per-conversation read limit polls use: opening a stream spends one read. */
-  polls?: TokenBuckets | undefined;
+  polls?: Buckets | undefined;
 }
 
 /** Whether a page's origin is this server itself (the demo page), which needs no listing in WEBCHAT_ALLOWED_ORIGINS. */
@@ -52,7 +52,8 @@ function refuse(socket: Duplex, payload: ErrorPayload): void {
  */
 export function registerDirectLineStream(httpServer: HttpServer, options: DirectLineStreamRouteOptions): void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void upgrade(req, socket, head));
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => socket.destroy());
     const target = canonicalTarget(req.url);
     const url = target === null ? undefined : new URL(target, 'http://localhost');
@@ -71,11 +72,11 @@ export function registerDirectLineStream(httpServer: HttpServer, options: Direct
       }
       const credential = { ticket: url.searchParams.get('t') ?? undefined, token: bearerOf(req) };
       const watermark = url.searchParams.get('watermark') ?? undefined;
-      options.service.checkStream(credential, conversationId, watermark);
-      spend(options.polls, conversationId, 'stream openings of this conversation');
-      wss.handleUpgrade(req, socket, head, (ws) => options.hub.attach(ws, credential, conversationId, watermark));
+      await options.service.checkStream(credential, conversationId, watermark);
+      await spend(options.polls, conversationId, 'stream openings of this conversation');
+      wss.handleUpgrade(req, socket, head, (ws) => void options.hub.attach(ws, credential, conversationId, watermark));
     } catch (error) {
       refuse(socket, directLineErrorPayload(error));
     }
-  });
+  }
 }
