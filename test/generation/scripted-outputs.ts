@@ -100,7 +100,8 @@ export const SCRIPTED_OUTPUTS: ScriptedOutput[] = [
     question: FIRST_COUNT,
     sentences: [
       wrong('Toutes les sources de 2019 ne donnent pas 55 villes retenues au premier AMI [@première vague de 55].'),
-      good('Le total de 75 correspond à 55 villes du premier AMI plus 20 labels du deuxième AMI, mais aucune source ne le confirme [@Onze nouvelles villes].'),
+      // The knowledge no longer states this reading (no source supports it): a model that says it is unsupported.
+      unsupported('Le total de 75 correspond à 55 villes du premier AMI plus 20 labels du deuxième AMI [@première vague de 55].'),
     ],
   },
   {
@@ -392,7 +393,7 @@ export const SCRIPTED_HELDOUT: ScriptedOutput[] = [
     ],
   },
   {
-    question: 'Qui coordonne le réseau régional du Cnam ?',
+    question: 'Qui coordonne le réseau régional du Cnam et depuis quand a-t-il des centres en région ?',
     sentences: [
       good("Depuis juillet 2023, Aude Bono-Vandorme dirige l'action régionale du Cnam, qui coordonne le réseau des centres [@Aude Bono-Vandorme]."),
       wrong("Aude Bono-Vandorme dirige l'action régionale du Cnam depuis juillet 2021 [@Aude Bono-Vandorme]."),
@@ -400,7 +401,7 @@ export const SCRIPTED_HELDOUT: ScriptedOutput[] = [
     ],
   },
   {
-    question: 'Qui coordonne le réseau régional du Cnam ?',
+    question: 'Qui coordonne le réseau régional du Cnam et depuis quand a-t-il des centres en région ?',
     sentences: [
       wrong('Lyon a été le premier centre régional, suivi de Lille [@Lille, premier centre].'),
       unsupported("Elle est assistée d'un comité de 14 directeurs régionaux [@Aude Bono-Vandorme]."),
