@@ -13,7 +13,18 @@ import { PROJECT_ROOT } from '../project-root.js';
  * Left to Node's resolver: native addons, packages that read their own files at run time (Etalab's data, Web
  * Chat's browser bundle) and optional native probes.
  */
-const EXTERNAL = ['hnswlib-node', 'better-sqlite3', '@etalab/decoupage-administratif', 'botframework-webchat', 'dtrace-provider'];
+const EXTERNAL = [
+  'hnswlib-node',
+  'better-sqlite3',
+  '@etalab/decoupage-administratif',
+  'botframework-webchat',
+  'dtrace-provider',
+  // Loaded only when configured (an LLM provider, DATABASE_URL): not parsed at every start.
+  '@langchain/openai',
+  '@langchain/ollama',
+  'pg',
+  'pg-native',
+];
 
 const started = performance.now();
 const outfile = path.join(PROJECT_ROOT, 'dist', 'main.js');

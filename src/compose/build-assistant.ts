@@ -3,6 +3,7 @@ import type { Skill } from '../core/skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
 import { createCentreSkill } from '../centres/centre-skill.js';
 import { loadCentreFinder } from '../centres/load-centre-finder.js';
+import { loadDocuments } from '../knowledge/load-documents.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
@@ -47,9 +48,11 @@ export async function buildAssistant(options: BuildAssistantOptions): Promise<As
 export async function buildServices(options: BuildAssistantOptions): Promise<Services> {
   const skills: Skill[] = [smalltalkSkill];
   if (options.reviews) skills.push(createReviewSkill(options.reviews));
-  skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt` }) }));
+  // The documents are read once: the centre finder cites them, the index checks it is built from them.
+  const documents = await loadDocuments();
+  skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt`, documents }) }));
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
-  const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger)).retriever;
+  const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger, { documents })).retriever;
   const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
   skills.push(createKnowledgeSkill(retriever, generator ? { generator } : {}));
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');

@@ -65,7 +65,7 @@ export async function checkKnowledge(dir: string = KNOWLEDGE_DIR): Promise<Probl
   const listed: DocumentSources[] = [];
   for (const file of files) {
     const id = documentId(paths.docsDir, file);
-    const result = inspectDocument(id, await readFile(file, 'utf8'), file);
+    const result = inspectDocument(id, await readFile(file, 'utf8'), file, { checkSections: true });
     problems.push(...result.problems);
     if (result.frontMatter && result.body) {
       listed.push({

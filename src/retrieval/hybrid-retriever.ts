@@ -37,23 +37,20 @@ export interface HybridRetrieverOptions {
 export class HybridRetriever implements PassageRetriever {
   private readonly depth: number;
   private readonly weights: { bm25: number; vector: number };
-  /** With the local embeddings: each passage's question vectors (one per question), for question-to-question similarity. */
-  private readonly questionVectors: ReadonlyArray<readonly number[][]> | null;
-  /** Each passage's questions as sets of index terms, for question-to-question overlap. */
-  private readonly questionTerms: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  /**
+   * Each passage's questions, prepared on first use (a query looks at a dozen candidates): their index terms, what
+   * they ask, and with the local embeddings their vectors. Nothing is computed for them at load.
+   */
+  private readonly prepared: Array<PreparedQuestions | undefined> = [];
+  private readonly local: LocalEmbeddings | null;
   /** What each passage's heading asks. */
   private readonly headingKinds: readonly QuestionKind[];
-  /** What each of those questions asks (« Quand… » → when), in the same order. */
-  private readonly questionKinds: ReadonlyArray<ReadonlyArray<QuestionKind>>;
 
   constructor(private readonly options: HybridRetrieverOptions) {
     this.depth = options.depth ?? 40;
     this.weights = options.weights ?? { bm25: 1, vector: 1 };
     options.vectors.setEf(Math.max(64, this.depth));
-    const local = options.embeddings instanceof LocalEmbeddings ? options.embeddings : null;
-    this.questionVectors = local ? options.data.passages.map((p) => passageQuestions(p).map((q) => local.embed(q))) : null;
-    this.questionTerms = options.data.passages.map((p) => passageQuestions(p).map((q) => new Set(analyze(q))));
-    this.questionKinds = options.data.passages.map((p) => passageQuestions(p).map((q) => questionKind(q)));
+    this.local = options.embeddings instanceof LocalEmbeddings ? options.embeddings : null;
     this.headingKinds = options.data.passages.map((p) => questionKind(p.headingPath.at(-1) ?? ''));
   }
 
@@ -63,6 +60,20 @@ export class HybridRetriever implements PassageRetriever {
    * IDF-weighted), the best question counting. « En bref, c'est quoi Au cœur des territoires ? » asks all of « Qu'est-ce
    * que le programme Au cœur des territoires ? » even with words of its own.
    */
+  private questionsOf(id: number): PreparedQuestions {
+    let prepared = this.prepared[id];
+    if (!prepared) {
+      const questions = passageQuestions(this.options.data.passages[id]!);
+      prepared = {
+        terms: questions.map((q) => new Set(analyze(q))),
+        kinds: questions.map((q) => questionKind(q)),
+        vectors: this.local ? questions.map((q) => this.local!.embed(q)) : [],
+      };
+      this.prepared[id] = prepared;
+    }
+    return prepared;
+  }
+
   private questionOverlap(id: number, terms: readonly QueryTerm[]): { score: number; kind: QuestionKind } {
     const { questions } = this.options;
     const asked = new Set(terms.flatMap((t) => t.alternatives));
@@ -70,7 +81,8 @@ export class HybridRetriever implements PassageRetriever {
     const total = conceptWeight.reduce((a, b) => a + b, 0);
     let best = 0;
     let bestKind: QuestionKind = 'other';
-    for (const [q, question] of (this.questionTerms[id] ?? []).entries()) {
+    const prepared = this.questionsOf(id);
+    for (const [q, question] of prepared.terms.entries()) {
       let covered = 0;
       terms.forEach((t, i) => {
         if (t.alternatives.some((a) => question.has(a))) covered += conceptWeight[i]!;
@@ -87,7 +99,7 @@ export class HybridRetriever implements PassageRetriever {
       const score = backward * (0.4 + 0.6 * forward);
       if (score > best) {
         best = score;
-        bestKind = this.questionKinds[id]![q]!;
+        bestKind = prepared.kinds[q]!;
       }
     }
     return { score: best, kind: bestKind };
@@ -129,7 +141,7 @@ export class HybridRetriever implements PassageRetriever {
       const similarity = Math.max(0, Math.min(1, raw));
       const coverage = lexicalHit ? lexicalHit.coverage : bm25.coverageOf(terms, id);
       const { score: questionCoverage, kind: matchedKind } = this.questionOverlap(id, terms);
-      const questionSimilarity = isZero ? 0 : Math.max(0, ...(this.questionVectors?.[id] ?? []).map((q) => cosine(vector, q)));
+      const questionSimilarity = isZero ? 0 : Math.max(0, ...this.questionsOf(id).vectors.map((q) => cosine(vector, q)));
       // How well the section answers: through its content, or through one of its questions — whichever is better.
       const content = 0.75 * coverage + 0.25 * clamp(similarity / 0.5);
       // Questions share their framing (« Comment… ? », « Quand… ? »): similarity counts only above that floor.
@@ -199,6 +211,13 @@ function namesPublisher(foldedQuery: string, title: string): boolean {
     .split(/[^a-z0-9']+/)
     .filter((w) => w.length >= 4 && w !== 'cnam')
     .some((w) => new RegExp(`\\b${w}\\b`).test(foldedQuery));
+}
+
+/** A passage's questions, ready for matching. */
+interface PreparedQuestions {
+  terms: ReadonlyArray<ReadonlySet<string>>;
+  kinds: readonly QuestionKind[];
+  vectors: readonly number[][];
 }
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { KnowledgeDocument } from '../knowledge/knowledge-document.js';
 import { loadDocuments } from '../knowledge/load-documents.js';
 import type { Logger } from '../logging/logger.js';
 import { buildIndex, type BuildProgress } from './build-index.js';
@@ -12,6 +13,8 @@ import { loadIndex, readManifest, type LoadedIndex } from './load-index.js';
 import { fromKnowledgeDocument, type SourceDocument } from './source-document.js';
 
 export interface LoadOrBuildIndexOptions {
+  /** The knowledge documents, when the caller already loaded them (read once at start for every skill). */
+  knowledgeDocuments?: readonly KnowledgeDocument[];
   /** Index folder, e.g. `${config.DATA_DIR}/index`. */
   directory: string;
   embeddings: EmbeddingSettings;
@@ -55,7 +58,7 @@ export async function loadOrBuildIndex(options: LoadOrBuildIndexOptions): Promis
   const manifest = await readManifest(directory);
   let knowledge: SourceDocument[];
   try {
-    knowledge = (await loadDocuments(options.docsDir)).map(fromKnowledgeDocument);
+    knowledge = (options.knowledgeDocuments ?? (await loadDocuments(options.docsDir))).map(fromKnowledgeDocument);
   } catch (error) {
     if (!manifest) throw error;
     logger?.warn({ err: error }, 'knowledge unreadable; serving the existing index');

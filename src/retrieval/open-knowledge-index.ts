@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
+import type { KnowledgeDocument } from '../knowledge/knowledge-document.js';
 import type { Logger } from '../logging/logger.js';
 import { embeddingSettingsFromConfig } from './embedding-settings.js';
 import { loadOrBuildIndex, type LoadOrBuildResult } from './load-or-build-index.js';
@@ -16,12 +17,13 @@ export function indexDirectory(config: Pick<Config, 'DATA_DIR'>): string {
 export async function openKnowledgeIndex(
   config: Config,
   logger: Logger,
-  options: { docsDir?: string } = {},
+  options: { docsDir?: string; documents?: readonly KnowledgeDocument[] } = {},
 ): Promise<LoadOrBuildResult> {
   return loadOrBuildIndex({
     directory: indexDirectory(config),
     embeddings: embeddingSettingsFromConfig(config),
     docsDir: options.docsDir,
+    ...(options.documents ? { knowledgeDocuments: options.documents } : {}),
     logger,
   });
 }

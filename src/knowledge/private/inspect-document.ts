@@ -24,7 +24,7 @@ const MARKER = /\[\^([^\]\s]*)\]/g;
  * and checks it with `frontMatterSchema`; then checks the body has a `# ` title and that each `[^id]`
  * marker names a source of the front matter. Line numbers are 1-based lines of `text`.
  */
-export function inspectDocument(id: string, text: string, file: string = id): DocumentInspection {
+export function inspectDocument(id: string, text: string, file: string = id, options: { checkSections?: boolean } = {}): DocumentInspection {
   const problems: Problem[] = [];
   const at = (line: number, message: string): void => {
     problems.push({ file, line, message });
@@ -83,7 +83,8 @@ export function inspectDocument(id: string, text: string, file: string = id): Do
   });
 
   if (!parsed.success) return { problems };
-  problems.push(...inspectSections(body, bodyLine, parsed.data.language, file));
+  // Writing rules (alternates, standalone sentences): `npm run knowledge:check`, not every load.
+  if (options.checkSections) problems.push(...inspectSections(body, bodyLine, parsed.data.language, file));
   const sourceLines = parsed.data.sources.map((_s, i) => lineOfPath(doc, counter, ['sources', i, 'url'], 1) + 1);
   const known = { frontMatter: parsed.data, sourceLines, body: { text: body, line: bodyLine } };
   if (problems.length > 0) return { ...known, problems };
