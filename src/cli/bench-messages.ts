@@ -1,7 +1,7 @@
 /**
  * `npm run bench:messages`: throughput of `POST /api/messages` with expectReplies — this assistant against a bare
- * echo bot on the same restify + botbuilder stack, each in its own child process, measured one after the other in
- * one run — and the assistant's start-up time to a 200 on /readyz. Prints a table; asserts nothing.
+ * echo bot on the same restify + botbuilder stack (stock SDK path), each in its own child process, measured in two
+ * rounds of alternating order in one run — and the assistant's start-up time to a 200 on /readyz. Prints a table; asserts nothing.
  *
  * `npm run bench:messages -- --postgres`: the assistant with its shared state in PostgreSQL (DATABASE_URL) against the
  * assistant on the embedded default (SQLite and memory), side by side: two rounds, each measuring both, the second in
@@ -15,13 +15,18 @@ import autocannon from 'autocannon';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres.js';
 import restify from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ReusingBotFrameworkAuthentication } from '../channels/botframework/reusing-authentication.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const NODE_ARGS = ['--disable-warning=DEP0111', '--import', 'tsx'];
 
-/** The bare baseline: restify's body parser, CloudAdapter, an ActivityHandler that echoes. */
-async function startEchoServer(): Promise<void> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+/**
+ * The bare baseline: restify's body parser, CloudAdapter, an ActivityHandler that echoes. With `reuseClients`, the
+ * same with the assistant's connector-client reuse: the like-for-like reference for the assistant's own cost per turn.
+ */
+async function startEchoServer(reuseClients: boolean): Promise<void> {
+  const authentication = new ConfigurationBotFrameworkAuthentication({});
+  const adapter = new CloudAdapter(reuseClients ? new ReusingBotFrameworkAuthentication(authentication) : authentication);
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     await context.sendActivity(`Echo: ${context.activity.text ?? ''}`);
@@ -100,7 +105,7 @@ async function main(): Promise<void> {
       postgres: { type: 'boolean', default: false },
     },
   });
-  if (values.serve === 'echo') return startEchoServer();
+  if (values.serve === 'echo' || values.serve === 'echo-reusing') return startEchoServer(values.serve === 'echo-reusing');
 
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
@@ -109,6 +114,8 @@ async function main(): Promise<void> {
 
   const echo = spawn(process.execPath, [...NODE_ARGS, SELF, '--serve', 'echo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const echoUrl = `http://127.0.0.1:${await waitForPort(echo)}`;
+  const reusing = spawn(process.execPath, [...NODE_ARGS, SELF, '--serve', 'echo-reusing'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const reusingUrl = `http://127.0.0.1:${await waitForPort(reusing)}`;
 
   // Measure what `npm start` runs: the plain-Node build in dist/.
   const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -134,21 +141,36 @@ async function main(): Promise<void> {
   try {
     await measure(echoUrl, 2, connections); // warm-up
     await measure(assistantUrl, 2, connections);
-    const e = await measure(echoUrl, seconds, connections);
-    const a = await measure(assistantUrl, seconds, connections);
+    await measure(reusingUrl, 2, connections);
+    // Two rounds, the second in the other order, so that a machine getting busier or quieter favours neither.
+    const e1 = await measure(echoUrl, seconds, connections);
+    const a1 = await measure(assistantUrl, seconds, connections);
+    const r1 = await measure(reusingUrl, seconds, connections);
+    const r2 = await measure(reusingUrl, seconds, connections);
+    const a2 = await measure(assistantUrl, seconds, connections);
+    const e2 = await measure(echoUrl, seconds, connections);
     const rss = await rssOf(assistant.pid);
-    console.log(`/api/messages, expectReplies, ${connections} connections, ${seconds} s each`);
+    console.log(`/api/messages, expectReplies, ${connections} connections, ${seconds} s per measure, two rounds (echo, assistant, echo with reuse ×2, assistant, echo)`);
+    const row = (m: Awaited<ReturnType<typeof measure>>) => ({ 'req/s': Math.round(m.rps), 'p99 ms': m.p99, errors: m.errors });
     console.table({
-      'echo bot (baseline)': { 'req/s': Math.round(e.rps), 'p99 ms': e.p99, errors: e.errors },
-      assistant: { 'req/s': Math.round(a.rps), 'p99 ms': a.p99, errors: a.errors },
+      'round 1, echo bot (baseline)': row(e1),
+      'round 1, assistant': row(a1),
+      'echo bot, clients reused (reference)': row({ rps: (r1.rps + r2.rps) / 2, p99: Math.max(r1.p99, r2.p99), errors: r1.errors + r2.errors }),
+      'round 2, assistant': row(a2),
+      'round 2, echo bot (baseline)': row(e2),
     });
-    console.log(`ratio assistant/echo: ${(a.rps / e.rps * 100).toFixed(1)} % (target ≥ 80 %)`);
+    console.log(`ratio assistant/echo: ${(((a1.rps + a2.rps) / (e1.rps + e2.rps)) * 100).toFixed(1)} % over both rounds (target ≥ 80 %)`);
+    console.log(
+      `ratio assistant/echo with the same client reuse: ${(((a1.rps + a2.rps) / (r1.rps + r2.rps)) * 100).toFixed(1)} % ` +
+        '(the assistant\'s own cost per turn, SDK savings set aside)',
+    );
     console.log(
       `assistant (dist/main.js): ready ${selfReported ?? '?'} ms after its process started (self-reported), ` +
         `${Math.round(readyMs)} ms from spawn to a 200 on /readyz; RSS after the run ${rss} MB`,
     );
   } finally {
     echo.kill();
+    reusing.kill();
     assistant.kill();
   }
 }

@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../../logging/logger.js';
 import { keepEntityFields } from './keep-entity-fields.js';
+import { ReusingBotFrameworkAuthentication } from './reusing-authentication.js';
 
 /** Microsoft app credentials; all empty means anonymous (local use, Emulator, tests). */
 export interface BotCredentials {
@@ -32,11 +33,13 @@ export function authenticationOptionsOf(credentials: BotCredentials): Configurat
 
 /**
  * A CloudAdapter that validates the channel's JWT when credentials are configured and runs anonymously
- * otherwise. A failed turn is logged and answered with an apology instead of crashing.
+ * otherwise; connector clients are reused across turns ({@link ReusingBotFrameworkAuthentication}). A failed turn is logged and answered with an apology instead of crashing.
  */
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
   keepEntityFields();
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authenticationOptionsOf(credentials)));
+  const adapter = new CloudAdapter(
+    new ReusingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(authenticationOptionsOf(credentials))),
+  );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'bot turn failed');
     const en = context.activity.locale?.toLowerCase().startsWith('en');
