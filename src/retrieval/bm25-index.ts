@@ -1,6 +1,9 @@
 import type { QueryTerm } from '../text/analyze-french.js';
 import { boundedEditDistance } from './edit-distance.js';
 
+/** Spelling corrections remembered at most (a few hundred kB). */
+const MAX_CORRECTIONS = 10_000;
+
 /** BM25 parameters (Robertson's defaults). */
 export interface Bm25Options {
   k1?: number;
@@ -106,6 +109,18 @@ export class Bm25Index {
   /** Nearest indexed term within the edit budget, preferring the most frequent; null if none. */
   correct(term: string): string | null {
     if (term.length < 4 || /\d/.test(term)) return null;
+    const known = this.corrections.get(term);
+    if (known !== undefined) return known;
+    if (this.corrections.size >= MAX_CORRECTIONS) this.corrections.clear();
+    const corrected = this.nearestTerm(term);
+    this.corrections.set(term, corrected);
+    return corrected;
+  }
+
+  /** Corrections already looked up (unknown words come back: « capitale », « météo »), bounded by {@link MAX_CORRECTIONS}. */
+  private readonly corrections = new Map<string, string | null>();
+
+  private nearestTerm(term: string): string | null {
     const max = term.length >= 8 ? 2 : 1;
     let best: number | null = null;
     let bestDistance = max + 1;
@@ -123,7 +138,23 @@ export class Bm25Index {
     return best === null ? null : this.terms[best]!;
   }
 
+  /**
+   * The query's concepts as index terms. A hybrid search resolves one query for its lexical hits and again for each
+   * passage found by the vectors only ({@link coverageOf}): the resolution, spelling corrections included, is kept
+   * for the query it was made for.
+   */
   private resolve(query: readonly QueryTerm[]): ResolvedTerm[] {
+    let resolved = this.resolved.get(query);
+    if (!resolved) {
+      resolved = this.resolveAnew(query);
+      this.resolved.set(query, resolved);
+    }
+    return resolved;
+  }
+
+  private readonly resolved = new WeakMap<readonly QueryTerm[], ResolvedTerm[]>();
+
+  private resolveAnew(query: readonly QueryTerm[]): ResolvedTerm[] {
     const unknownWeight = this.idfOf(0);
     return query.slice(0, MAX_CONCEPTS).map((concept) => {
       const ids: number[] = [];
