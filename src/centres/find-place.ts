@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, isCommonWord, isOwnWord } from './common-words.js';
 import type { GazetteerArea } from './gazetteer.js';
 import type { Locality } from './locality.js';
 import { isAnchored, isAreaContext, isStronglyAnchored, mentionsSites } from './place-context.js';
+import { bitCount, characterMask } from './fuzzy-buckets.js';
 import { fuzzyBucket, MatchRank, type EpciEntry, type LocalityEntry, type PlaceIndex } from './place-index.js';
 import type { PlaceHow, PlaceReading } from './place-reading.js';
 import { placeTokens, type PlaceToken } from './place-tokens.js';
@@ -322,10 +323,12 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       // One edit after a bare site word (« cnam carcassone »); two for long names after a place preposition.
       const max = key.length >= 8 && !onlyAfterSite ? 2 : 1;
       const { fuzzy, localityKeys: keys } = index;
+      const mask = characterMask(key);
       for (let length = key.length - max; length <= key.length + max; length++) {
         const bucket = fuzzyBucket(key.charCodeAt(0), length);
         // Candidates are read in the packed key text: no string per candidate.
         for (let p = fuzzy.from(bucket), to = fuzzy.to(bucket); p < to; p++) {
+          if (bitCount(mask ^ fuzzy.masks[p]!) > 2 * max) continue;
           const id = fuzzy.ids[p]!;
           const distance = boundedEditDistance(key, keys.text, max, keys.keyStart[id]!, keys.keyStart[id + 1]!);
           if (distance > max) continue;
