@@ -6,6 +6,7 @@ import { loadCentreFinder } from '../centres/load-centre-finder.js';
 import { loadDocuments } from '../knowledge/load-documents.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
+import { siteDetailsFirst } from '../answering/site-details-first.js';
 import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
 import type { PassageRetriever } from '../core/passage-retriever.js';
 import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
@@ -50,11 +51,13 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   if (options.reviews) skills.push(createReviewSkill(options.reviews));
   // The documents are read once: the centre finder cites them, the index checks it is built from them.
   const documents = await loadDocuments();
-  skills.push(createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt`, documents }) }));
+  const centres = createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt`, documents }) });
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
   const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger, { documents })).retriever;
   const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
-  skills.push(createKnowledgeSkill(retriever, generator ? { generator } : {}));
+  const knowledge = createKnowledgeSkill(retriever, generator ? { generator } : {});
+  // A detail of one site (« quand l'antenne de Montbéliard a-t-elle été inaugurée ? ») is the knowledge's to answer.
+  skills.push(siteDetailsFirst(centres, knowledge), knowledge);
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
 }

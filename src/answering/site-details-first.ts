@@ -1,0 +1,48 @@
+import type { Answer } from '../core/answer.js';
+import type { Question } from '../core/question.js';
+import type { Skill } from '../core/skill.js';
+import { fold } from '../text/fold.js';
+import { questionKind } from '../text/question-kind.js';
+
+/** The knowledge answer must be at least this sure to replace a directory answer. */
+const MIN_CONFIDENCE = 0.6;
+
+/** Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about". */
+const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type)\b/;
+
+/**
+ * Whether a question names a place but asks a detail of what happened there — when, how many, why, who, what it
+ * is about — rather than whether the Cnam is there: « l'antenne de Montbéliard a-t-elle été inaugurée le 21 ou le
+ * 22 juin ? », « campus connecté de Vierzon, combien d'heures de tutorat ? ».
+ */
+export function asksSiteDetail(question: Question): boolean {
+  const kind = questionKind(question.text);
+  return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(fold(question.text));
+}
+
+/** Whether `answer` speaks of `placeName` (folded, hyphens as spaces). */
+function mentions(answer: Answer, placeName: string): boolean {
+  const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return words(answer.text).includes(words(placeName));
+}
+
+/**
+ * The directory answers whether a site exists; the knowledge tells what happened at it. When a question names one
+ * town and asks a detail of it, the directory's « Oui, il y a un site à Vierzon » answers beside the point: the
+ * knowledge answer is preferred when it is confident and speaks of that town (so that a section about another site
+ * never stands in for it). Otherwise, and for every other question, the directory answer stands.
+ */
+export function siteDetailsFirst(directory: Skill, knowledge: Skill): Skill {
+  return {
+    name: directory.name,
+    async answer(question: Question): Promise<Answer | null> {
+      const answer = await directory.answer(question);
+      const lookup = answer?.kind === 'centre' ? answer.lookup : undefined;
+      const place = lookup?.place;
+      if (!answer || !place || lookup.candidates?.length || lookup.area || lookup.intent || !asksSiteDetail(question)) return answer;
+      const known = await knowledge.answer(question);
+      if (known?.kind === 'knowledge' && known.confidence >= MIN_CONFIDENCE && mentions(known, place.name)) return known;
+      return answer;
+    },
+  };
+}

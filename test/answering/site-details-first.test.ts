@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer.js';
+import { toQuestion } from '../../src/core/question.js';
+import type { Skill } from '../../src/core/skill.js';
+import { asksSiteDetail, siteDetailsFirst } from '../../src/answering/site-details-first.js';
+
+const place = { name: 'Montbéliard', insee: '25388', department: 'Doubs' };
+const directoryAnswer = (lookup: Partial<NonNullable<Answer['lookup']>> = {}): Answer => ({
+  question: 'q',
+  kind: 'centre',
+  text: 'Oui : il y a un site à **Montbéliard** [1].',
+  confidence: 0.9,
+  citations: [],
+  lookup: { place, inTown: true, centres: [], ...lookup },
+});
+const knowledgeAnswer = (text: string, confidence = 0.9): Answer => ({ question: 'q', kind: 'knowledge', text, confidence, citations: [] });
+const skill = (answer: Answer | null): Skill & { calls: number } => {
+  const s = { name: 'fake', calls: 0, answer: () => (s.calls++, answer) };
+  return s;
+};
+const ask = (text: string) => toQuestion(text, { turns: [] });
+
+describe('siteDetailsFirst', () => {
+  it('when a question names a town and asks when something happened there, answers from the knowledge about that town', async () => {
+    const known = knowledgeAnswer("L'antenne de Montbéliard a été inaugurée en juin 2023 [1].");
+    const answer = await siteDetailsFirst(skill(directoryAnswer()), skill(known)).answer(ask("Quand l'antenne de Montbéliard a-t-elle été inaugurée ?"));
+    expect(answer).toBe(known);
+  });
+
+  it('when the knowledge answer speaks of another site, keeps the directory answer (no section stands in for another town)', async () => {
+    const answer = await siteDetailsFirst(skill(directoryAnswer()), skill(knowledgeAnswer('Le centre de Chaumont a été inauguré le 13 septembre 2019 [1].'))).answer(
+      ask('On which exact day was the Montbéliard antenna inaugurated?'),
+    );
+    expect(answer?.kind).toBe('centre');
+  });
+
+  it('when the knowledge is unsure or declines, keeps the directory answer', async () => {
+    const unsure = siteDetailsFirst(skill(directoryAnswer()), skill(knowledgeAnswer('À Montbéliard… [1]', 0.4)));
+    expect((await unsure.answer(ask('Combien de places au Cnam de Montbéliard ?')))?.kind).toBe('centre');
+    const declined = siteDetailsFirst(skill(directoryAnswer()), skill({ ...knowledgeAnswer('Je ne trouve pas… Montbéliard'), kind: 'fallback' }));
+    expect((await declined.answer(ask('Combien de places au Cnam de Montbéliard ?')))?.kind).toBe('centre');
+  });
+
+  it('when the question only asks whether there is a site, never consults the knowledge', async () => {
+    const knowledge = skill(knowledgeAnswer('Montbéliard… [1]'));
+    const answer = await siteDetailsFirst(skill(directoryAnswer()), knowledge).answer(ask('Y a-t-il un centre Cnam à Montbéliard ?'));
+    expect(answer?.kind).toBe('centre');
+    expect(knowledge.calls).toBe(0);
+  });
+
+  it('when the lookup is a clarification, a territory, a list or another intent, leaves it alone', async () => {
+    for (const lookup of [{ candidates: [place] }, { area: { type: 'departement' as const, code: '25', name: 'Doubs' } }, { intent: 'enrolment' as const }]) {
+      const knowledge = skill(knowledgeAnswer('Montbéliard… [1]'));
+      const answer = await siteDetailsFirst(skill(directoryAnswer(lookup)), knowledge).answer(ask('Quand ouvre le Cnam de Montbéliard ?'));
+      expect(answer?.kind).toBe('centre');
+      expect(knowledge.calls).toBe(0);
+    }
+  });
+
+  it('reads details in French, SMS style and English; not presence or list questions', () => {
+    for (const q of ['quand a ouvert le cnam de dole', 'campus connecte vierzon c combien dheures', 'pk le cnam a choisi sedan', 'a chalon la formation c sur quoi', 'What is the Martigues project about?', 'Who runs the Sedan site?']) {
+      expect(asksSiteDetail(ask(q)), q).toBe(true);
+    }
+    for (const q of ['Y a-t-il un centre Cnam à Dole ?', 'cnam montbeliard', 'Is there a Cnam centre in Dole?', 'Quels sites du Cnam près de Marseille ?']) {
+      expect(asksSiteDetail(ask(q)), q).toBe(false);
+    }
+  });
+});
