@@ -7,8 +7,11 @@ import { questionKind } from '../text/question-kind.js';
 /** The knowledge answer must be at least this sure to replace a directory answer. */
 const MIN_CONFIDENCE = 0.6;
 
-/** Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about". */
-const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type)\b/;
+/**
+ * Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about", and
+ * questions about an event there (« annoncé », "launched", « inaugurée »).
+ */
+const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type|annonce\w*|inaugur\w*|lance[es]?|announced|launched|inaugurated)\b/;
 
 /**
  * Whether a question names a place but asks a detail of what happened there — when, how many, why, who, what it

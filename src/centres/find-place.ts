@@ -130,6 +130,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     const previous = tokens[span.start - 1]?.key ?? '';
     // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
     if (!area && previous === 'en') return false;
+    // « commune à deux villes », « à trois communes »: a quantity, not Les Deux-Villes, unless written as a name.
+    if (!area && !capitalised && NUMBER_WORDS.has(inside[0]!.key)) return false;
     // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").
     const sizeable = area || (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
     const own = inside.some((t) => isOwnWord(t.key));
@@ -155,6 +157,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
   return true;
 }
+
+/** Numbers written as words, which start quantities (« deux villes ») more often than names. */
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'vingt', 'cent', 'mille', 'plusieurs', 'quelques', 'two', 'three', 'four', 'five', 'several']);
 
 /** Words after which a multi-word area name made of function words is meant: « du Grand Est », « en Grand Est ». */
 const AREA_OPENERS = new Set(['du', 'de', 'd', 'des', 'la', 'le', 'l', 'en', 'dans', 'in', 'of', 'the', 'au', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes']);
@@ -206,6 +211,17 @@ function areaWords(tokens: readonly PlaceToken[], index: PlaceIndex): boolean[] 
   return covered;
 }
 
+/** Words that make the name after them a street's: « 292 rue Saint-Martin », « avenue de Paris à Versailles ». */
+const STREET_WORDS = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'allee', 'allees', 'impasse', 'quai', 'place', 'square', 'chemin', 'street', 'road']);
+const STREET_CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'l', 'le']);
+
+/** Whether the name starting at `start` follows a street word (with « de la » between): a street, not a place. */
+function isStreetName(tokens: readonly PlaceToken[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && i >= start - 2 && STREET_CONNECTORS.has(tokens[i]!.key)) i--;
+  return i >= 0 && STREET_WORDS.has(tokens[i]!.key);
+}
+
 function collectMatches(r: Reading, index: PlaceIndex): Match[] {
   const { tokens } = r;
   const matches: Match[] = [];
@@ -225,6 +241,7 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
+      if (isStreetName(tokens, start)) break;
       // « dans la Marne »: the commune La Marne (Loire-Atlantique) and the département Marne share the words.
       const withoutArticle = departement || region || !ARTICLE_WORDS.has(tokens[start]!.key) ? undefined : key.slice(key.indexOf(' ') + 1);
       const articleArea = withoutArticle ? index.departements.get(withoutArticle) : undefined;

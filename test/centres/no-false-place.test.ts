@@ -317,6 +317,11 @@ const NO_PLACE: readonly string[] = [
   "Qui dirigeait le Cnam en 2019 ?",
   "Pour qui est le programme ?",
   "À qui s'adressent les centres ?",
+  // A street is no place: « rue Saint-Martin » is the Cnam's Paris address, not the overseas collectivity.
+  "Quelle est l'adresse du siège du Cnam ? Nous avons vu plusieurs numéros de la rue Saint-Martin.",
+  'Le Cnam est-il bien au 292 rue Saint-Martin ?',
+  // A quantity is no place: « à deux villes » is not Les Deux-Villes (Ardennes).
+  'Quelle candidature commune à deux villes a été retenue ?',
 ];
 
 /** Proximity questions without a place: ask which town, never guess one. */
@@ -444,5 +449,17 @@ describe('centre skill: English place questions still answered', () => {
     expect(await ask('Est-ce que les cours sont en ligne ?')).toBeNull();
     expect((await ask('Y a-t-il un centre Cnam à Ligné ?'))?.lookup?.place?.name).toBe('Ligné');
     expect((await ask('y a t il un site du cnam a ligne'))?.lookup?.place?.name).toBe('Ligné');
+  });
+});
+
+describe('streets and quantities near a place name', () => {
+  it('when a town follows a street named after another (« avenue de Paris à Versailles »), reads the town', async () => {
+    const answer = await ask('Y a-t-il un Cnam avenue de Paris à Versailles ?');
+    expect(answer?.lookup?.place?.name).toBe('Versailles');
+  });
+
+  it('when a commune is named as such (« aux Deux-Villes », « à Saint-Martin »), still reads it', async () => {
+    expect((await ask('Y a-t-il un Cnam aux Deux-Villes ?'))?.lookup?.place?.insee).toBe('08138');
+    expect((await ask('Y a-t-il un Cnam à Saint-Martin ?'))?.text).toMatch(/Saint-Martin/);
   });
 });
