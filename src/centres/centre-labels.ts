@@ -30,8 +30,11 @@ export function datePhrase(date: string, language: Language): string {
 }
 
 /** "ouvert le 13 septembre 2019", "retenu (AMI 2019)", "planned"… */
-export function statusLabel(site: Pick<Site, 'status' | 'statusDate' | 'wave'>, language: Language): string {
-  const when = site.statusDate ? ` ${datePhrase(site.statusDate, language)}` : '';
+export function statusLabel(site: Pick<Site, 'status' | 'statusDate' | 'otherStatusDate' | 'wave'>, language: Language): string {
+  // Where the sources disagree on the date, both: « le 21 juin 2023 ou le 22 juin 2023 selon les sources ».
+  const other = site.statusDate && site.otherStatusDate ? datePhrase(site.otherStatusDate, language) : '';
+  const disputed = other ? (language === 'fr' ? ` ou ${other} selon les sources` : ` or ${other}, depending on the source`) : '';
+  const when = site.statusDate ? ` ${datePhrase(site.statusDate, language)}${disputed}` : '';
   const year = site.wave === 'ami1-2019' ? '2019' : '2020';
   const call = site.wave === 'network' ? '' : language === 'fr' ? ` par l'appel « Au cœur des territoires » ${year}` : ` in the « Au cœur des territoires » ${year} call`;
   const fr: Record<Site['status'], string> = {

@@ -30,6 +30,8 @@ export const siteSchema = z.object({
   wave: siteWaveSchema,
   status: siteStatusSchema,
   statusDate: isoDateSchema.optional(),
+  /** The date another source gives for the same status (the sources disagree); both are said. */
+  otherStatusDate: isoDateSchema.optional(),
   address: z.string().optional(),
   sources: z.array(sourceUrlSchema).min(1),
   notes: z.string().optional(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance } from '../../src/centres/bounded-edit-distance.js';
+import { statusLabel } from '../../src/centres/centre-labels.js';
 import { chooseLocality } from '../../src/centres/choose-locality.js';
 import { haversineKm } from '../../src/centres/haversine-km.js';
 import type { Locality } from '../../src/centres/locality.js';
@@ -43,5 +44,14 @@ describe('centre finder units', () => {
     expect(index.distanceLearning?.source.title).toBe('Article A');
     expect(index.distanceLearning?.excerpt).toBe('Les cours se suivent aussi à distance.');
     expect(createSourceIndex([{ sources: [], body: 'rien' }]).distanceLearning).toBeNull();
+  });
+});
+
+describe('statusLabel when the sources disagree on the date', () => {
+  it('gives both dates, in French and English', () => {
+    const site = { status: 'open' as const, statusDate: '2023-06-21', otherStatusDate: '2023-06-22', wave: 'ami2-2020' as const };
+    expect(statusLabel(site, 'fr')).toBe('ouvert (ouverture le 21 juin 2023 ou le 22 juin 2023 selon les sources)');
+    expect(statusLabel(site, 'en')).toBe('open (opened on 21 June 2023 or on 22 June 2023, depending on the source)');
+    expect(statusLabel({ ...site, otherStatusDate: undefined }, 'fr')).toBe('ouvert (ouverture le 21 juin 2023)');
   });
 });

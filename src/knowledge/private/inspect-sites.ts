@@ -20,9 +20,15 @@ export const SITE_COLUMNS = [
   'notes',
 ] as const;
 
-/** Schema field for a CSV column (only `status_date` differs). */
-const FIELD: Record<string, string> = { status_date: 'statusDate' };
-const COLUMN: Record<string, string> = { statusDate: 'status_date' };
+/**
+ * Columns a file may add after {@link SITE_COLUMNS}: `other_status_date`, the date another source gives for the same
+ * event (« inaugurée le 21 juin selon Le Trois, le 22 selon le Journal du Palais »), so answers give both.
+ */
+export const OPTIONAL_SITE_COLUMNS = ['other_status_date'] as const;
+
+/** Schema field for a CSV column (only the dates differ). */
+const FIELD: Record<string, string> = { status_date: 'statusDate', other_status_date: 'otherStatusDate' };
+const COLUMN: Record<string, string> = { statusDate: 'status_date', otherStatusDate: 'other_status_date' };
 
 /** A valid site with the line of its row in the file. */
 export interface SiteRow {
@@ -54,10 +60,12 @@ export function inspectSites(text: string, file: string): SitesInspection {
     return { rows: [], problems: [{ file, line, message: `CSV: ${(error as Error).message}` }] };
   }
   const [header, ...data] = records;
-  if (!header || header.record.join(',') !== SITE_COLUMNS.join(',')) {
+  const columns: readonly string[] = [...SITE_COLUMNS, ...OPTIONAL_SITE_COLUMNS];
+  const named = header?.record.join(',');
+  if (!header || (named !== SITE_COLUMNS.join(',') && named !== columns.join(','))) {
     return {
       rows: [],
-      problems: [{ file, line: 1, message: `header must be exactly: ${SITE_COLUMNS.join(',')}` }],
+      problems: [{ file, line: 1, message: `header must be exactly: ${SITE_COLUMNS.join(',')} (optionally followed by ,${OPTIONAL_SITE_COLUMNS.join(',')})` }],
     };
   }
   const rows: SiteRow[] = [];
@@ -65,7 +73,7 @@ export function inspectSites(text: string, file: string): SitesInspection {
     const newlines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
     const line = info.lines - newlines;
     const raw: Record<string, unknown> = {};
-    SITE_COLUMNS.forEach((column, i) => {
+    header.record.forEach((column, i) => {
       const cell = (record[i] ?? '').trim();
       if (cell === '') return;
       raw[FIELD[column] ?? column] =
