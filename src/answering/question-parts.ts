@@ -11,6 +11,13 @@ const REQUEST =
 /** Greetings and sign-offs: never a part. */
 const COURTESY =
   /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|regards|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
+/**
+ * A request that asks nothing of its own but points at what was just said: « Pouvez-vous préciser ? », « Pouvez-vous
+ * clarifier, sources à l'appui ? », "Can you confirm?", « Laquelle est la bonne ? ». The statement before it is the question.
+ */
+const POINTING_REQUEST =
+  /^(?:(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
+
 /** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and how many …". */
 const SECOND_QUESTION = new RegExp(`(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?=${INTERROGATIVE}\\b)`);
 
@@ -64,11 +71,22 @@ function listedItems(sentence: string): string[] | null {
 export function splitQuestionParts(message: string): QuestionParts {
   const parts: string[] = [];
   const context: string[] = [];
-  for (const sentence of sentencesOf(message)) {
-    const folded = fold(sentence);
-    if (COURTESY.test(folded) && !isQuestion(sentence.replace(COURTESY, ''))) continue;
+  for (let sentence of sentencesOf(message)) {
+    let folded = fold(sentence);
+    const courtesy = COURTESY.exec(folded);
+    if (courtesy) {
+      // « Bonjour, nos archives indiquent … » on one line: the greeting goes, the statement stays.
+      const rest = sentence.slice(courtesy[0].length).replace(/^[\s,;:!.-]+/, '');
+      if (rest.split(/\s+/).length < 4 && !isQuestion(rest)) continue;
+      sentence = rest;
+      folded = fold(sentence);
+    }
     if (!isQuestion(sentence)) {
       context.push(sentence);
+      continue;
+    }
+    if (POINTING_REQUEST.test(folded) && context.length > 0) {
+      parts.push(context.pop()!);
       continue;
     }
     const items = listedItems(sentence);

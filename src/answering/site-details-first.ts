@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
 import { questionKind } from '../text/question-kind.js';
 
 /** The knowledge answer must be at least this sure to replace a directory answer. */
-const MIN_CONFIDENCE = 0.6;
+const MIN_CONFIDENCE = 0.5;
 
 /**
  * Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about", and
@@ -20,7 +20,15 @@ const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|w
  */
 export function asksSiteDetail(question: Question): boolean {
   const kind = questionKind(question.text);
-  return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(fold(question.text));
+  const folded = fold(question.text);
+  return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(folded) || weighsDates(folded);
+}
+
+const MONTH = /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+
+/** « en avril 2019, mais un collègue parle de septembre », « le 21 ou le 22 juin »: two dates to weigh. */
+function weighsDates(folded: string): boolean {
+  return new Set(folded.match(MONTH) ?? []).size >= 2 || /\b\d{1,2}(?:er)? (?:ou|or) (?:le |the )?\d{1,2}\b/.test(folded);
 }
 
 /** Whether `answer` speaks of `placeName` (folded, hyphens as spaces). */

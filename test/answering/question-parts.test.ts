@@ -12,7 +12,8 @@ describe('splitQuestionParts', () => {
       "Bonjour, je suis chargé de mission à la communauté de communes. Pourriez-vous m'expliquer le programme du Cnam ? Je dois le présenter à nos élus. Merci d'avance.";
     expect(splitQuestionParts(mail)).toEqual({
       parts: ["Pourriez-vous m'expliquer le programme du Cnam ?"],
-      context: ['Je dois le présenter à nos élus.'],
+      // The statement after the greeting is kept, as context (« Bonjour, » alone would go).
+      context: ['je suis chargé de mission à la communauté de communes.', 'Je dois le présenter à nos élus.'],
     });
   });
 
@@ -40,6 +41,26 @@ describe('splitQuestionParts', () => {
   it('keeps a question whose colon introduces alternatives, not a list of requests', () => {
     expect(splitQuestionParts('Who could respond to the second call: only towns, or inter-municipal bodies too?').parts).toEqual([
       'Who could respond to the second call: only towns, or inter-municipal bodies too?',
+    ]);
+  });
+});
+
+describe('splitQuestionParts, letters on one line and pointing requests', () => {
+  it('when a greeting opens a statement on the same line, keeps the statement', () => {
+    expect(splitQuestionParts('Bonjour, nos archives indiquent une ouverture en avril 2019. Qui a raison ?').parts).toEqual([
+      'nos archives indiquent une ouverture en avril 2019.',
+    ]);
+  });
+
+  it('when a request only points at what was said (« Pouvez-vous préciser ? »), the statement before it is the question', () => {
+    const { parts, context } = splitQuestionParts("Un collègue parle de septembre 2019 pour l'ouverture de Chaumont. Pouvez-vous préciser ?");
+    expect(parts).toEqual(["Un collègue parle de septembre 2019 pour l'ouverture de Chaumont."]);
+    expect(context).toEqual([]);
+  });
+
+  it('when a request asks something of its own, keeps it', () => {
+    expect(splitQuestionParts('Nous préparons une note. Pouvez-vous préciser la date du deuxième AMI ?').parts).toEqual([
+      'Pouvez-vous préciser la date du deuxième AMI ?',
     ]);
   });
 });
