@@ -71,7 +71,15 @@ function listedItems(sentence: string): string[] | null {
 export function splitQuestionParts(message: string): QuestionParts {
   const parts: string[] = [];
   const context: string[] = [];
+  const asides: string[] = [];
   for (let sentence of sentencesOf(message)) {
+    // « (vérif avant réponse à une mairie) »: an aside says why one asks, not what.
+    const aside = /\s*\(([^()]*[a-zà-ÿ][^()]*\s[^()]*)\)/gi;
+    const bare = sentence.replace(aside, '').trim();
+    if (bare !== sentence && bare.split(/\s+/).length >= 3) {
+      for (const [, said] of sentence.matchAll(aside)) asides.push(said!.trim());
+      sentence = bare;
+    }
     let folded = fold(sentence);
     const courtesy = COURTESY.exec(folded);
     if (courtesy) {
@@ -99,6 +107,7 @@ export function splitQuestionParts(message: string): QuestionParts {
     if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3)) parts.push(...pieces);
     else parts.push(sentence);
   }
-  if (parts.length === 0) return { parts: [message.trim()], context: [] };
-  return { parts, context };
+  // No question sentence (« Lancement du 1er AMI : pour chaque source, la date svp »): the statements are the request.
+  if (parts.length === 0) return { parts: [context.length > 0 ? context.join(' ') : message.trim()], context: asides };
+  return { parts, context: [...context, ...asides] };
 }

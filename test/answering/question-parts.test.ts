@@ -64,3 +64,16 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     ]);
   });
 });
+
+describe('splitQuestionParts, asides and requests without a question sentence', () => {
+  it('when a request is a statement with an aside, asks the statement and keeps the aside as context', () => {
+    expect(splitQuestionParts("Lancement du 1er AMI : pour chaque source, la date qu'elle donne svp (vérif avant réponse à une mairie).")).toEqual({
+      parts: ["Lancement du 1er AMI : pour chaque source, la date qu'elle donne svp."],
+      context: ['vérif avant réponse à une mairie'],
+    });
+  });
+
+  it('keeps a code in parentheses (« Saint-Louis (68) ») and short asides', () => {
+    expect(splitQuestionParts('Y a-t-il un Cnam à Saint-Louis (68) ?').parts).toEqual(['Y a-t-il un Cnam à Saint-Louis (68) ?']);
+  });
+});
