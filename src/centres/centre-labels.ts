@@ -30,7 +30,7 @@ export function datePhrase(date: string, language: Language): string {
 }
 
 /** "ouvert le 13 septembre 2019", "retenu (AMI 2019)", "planned"… */
-export function statusLabel(site: Pick<Site, 'status' | 'statusDate' | 'otherStatusDate' | 'wave'>, language: Language): string {
+export function statusLabel(site: Pick<Site, 'status' | 'statusDate' | 'otherStatusDate' | 'movedTo' | 'wave'>, language: Language): string {
   // Where the sources disagree on the date, both: « le 21 juin 2023 ou le 22 juin 2023 selon les sources ».
   const other = site.statusDate && site.otherStatusDate ? datePhrase(site.otherStatusDate, language) : '';
   const disputed = other ? (language === 'fr' ? ` ou ${other} selon les sources` : ` or ${other}, depending on the source`) : '';
@@ -41,14 +41,14 @@ export function statusLabel(site: Pick<Site, 'status' | 'statusDate' | 'otherSta
     open: `ouvert${when ? ` (ouverture ${when.trim()})` : ''}`,
     selected: `retenu${call}${when ? `,${when}` : ''}`,
     planned: `en projet${when ? ` (annonce ${when.trim()})` : ''}`,
-    moved: 'projet transféré ailleurs',
+    moved: site.movedTo ? `projet transféré à ${site.movedTo}` : 'projet transféré ailleurs',
     unknown: 'statut non confirmé par les sources',
   };
   const en: Record<Site['status'], string> = {
     open: `open${when ? ` (opened ${when.trim()})` : ''}`,
     selected: `selected${call}${when ? `,${when}` : ''}`,
     planned: `planned${when ? ` (announced ${when.trim()})` : ''}`,
-    moved: 'project moved elsewhere',
+    moved: site.movedTo ? `project moved to ${site.movedTo}` : 'project moved elsewhere',
     unknown: 'status not confirmed by the sources',
   };
   return language === 'fr' ? fr[site.status] : en[site.status];

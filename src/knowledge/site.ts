@@ -32,6 +32,8 @@ export const siteSchema = z.object({
   statusDate: isoDateSchema.optional(),
   /** The date another source gives for the same status (the sources disagree); both are said. */
   otherStatusDate: isoDateSchema.optional(),
+  /** For a `moved` project: the town it went to. */
+  movedTo: z.string().min(1).optional(),
   address: z.string().optional(),
   sources: z.array(sourceUrlSchema).min(1),
   notes: z.string().optional(),

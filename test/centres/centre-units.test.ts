@@ -54,4 +54,11 @@ describe('statusLabel when the sources disagree on the date', () => {
     expect(statusLabel(site, 'en')).toBe('open (opened on 21 June 2023 or on 22 June 2023, depending on the source)');
     expect(statusLabel({ ...site, otherStatusDate: undefined }, 'fr')).toBe('ouvert (ouverture le 21 juin 2023)');
   });
+
+  it('says where a moved project went, when the directory knows it', () => {
+    const moved = { status: 'moved' as const, movedTo: 'Sedan', wave: 'ami1-2019' as const };
+    expect(statusLabel(moved, 'fr')).toBe('projet transféré à Sedan');
+    expect(statusLabel(moved, 'en')).toBe('project moved to Sedan');
+    expect(statusLabel({ ...moved, movedTo: undefined }, 'fr')).toBe('projet transféré ailleurs');
+  });
 });

@@ -22,13 +22,14 @@ export const SITE_COLUMNS = [
 
 /**
  * Columns a file may add after {@link SITE_COLUMNS}: `other_status_date`, the date another source gives for the same
- * event (« inaugurée le 21 juin selon Le Trois, le 22 selon le Journal du Palais »), so answers give both.
+ * event (« inaugurée le 21 juin selon Le Trois, le 22 selon le Journal du Palais »), so answers give both;
+ * `moved_to`, the town a `moved` project went to.
  */
-export const OPTIONAL_SITE_COLUMNS = ['other_status_date'] as const;
+export const OPTIONAL_SITE_COLUMNS = ['other_status_date', 'moved_to'] as const;
 
 /** Schema field for a CSV column (only the dates differ). */
-const FIELD: Record<string, string> = { status_date: 'statusDate', other_status_date: 'otherStatusDate' };
-const COLUMN: Record<string, string> = { statusDate: 'status_date', otherStatusDate: 'other_status_date' };
+const FIELD: Record<string, string> = { status_date: 'statusDate', other_status_date: 'otherStatusDate', moved_to: 'movedTo' };
+const COLUMN: Record<string, string> = { statusDate: 'status_date', otherStatusDate: 'other_status_date', movedTo: 'moved_to' };
 
 /** A valid site with the line of its row in the file. */
 export interface SiteRow {
