@@ -69,13 +69,26 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
       lines.push(`- ${siteLine(finder, citations, located, language, { town: true })}`);
     }
     parts.push(lines.join('\n'));
-    const rest = sites.length - lines.length;
+    // Past the budget, the rows whose source is already cited are still named, by town, with that source.
+    const more: string[] = [];
+    let rest = 0;
+    for (const located of sites.slice(lines.length)) {
+      const n = located.site.sources.map((url) => citations.numberOf(url)).find((x) => x !== undefined);
+      if (n === undefined) rest += 1;
+      else more.push(`${located.site.town} [${n}]`);
+    }
+    if (more.length > 0) parts.push(fr ? `Aussi dans l'annuaire : ${more.join(', ')}.` : `Also in the directory: ${more.join(', ')}.`);
     if (rest > 0) {
-      parts.push(
-        fr
-          ? `… et ${rest} autre${rest > 1 ? 's' : ''}. Pour la suite, précisez une région ou un département (« quels sites en Bretagne ? »).`
-          : `… and ${rest} more. For the rest, name a region or a département ("which sites in Brittany?").`,
-      );
+      const narrower = !query.area
+        ? fr
+          ? ' Pour la suite, précisez une région ou un département (« quels sites en Bretagne ? »).'
+          : ' For the rest, name a region or a département ("which sites in Brittany?").'
+        : query.area.level === 'region'
+          ? fr
+            ? ' Pour la suite, précisez un département.'
+            : ' For the rest, name a département.'
+          : '';
+      parts.push(fr ? `… et ${rest} autre${rest > 1 ? 's' : ''}.${narrower}` : `… and ${rest} more.${narrower}`);
     }
   }
   const centres = sites.slice(0, 20).map((s) => toCentreHit(s, 0));

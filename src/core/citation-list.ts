@@ -30,6 +30,11 @@ export class CitationList {
     return this.numbers(sources, excerpt).map((n) => `[${n}]`).join('');
   }
 
+  /** The number of a source already listed, or undefined. */
+  numberOf(url: string): number | undefined {
+    return this.items.find((c) => c.url === url)?.n;
+  }
+
   get size(): number {
     return this.items.length;
   }

@@ -50,3 +50,12 @@ describe('lists and counts over the sites directory', () => {
     expect(town?.lookup?.place?.name).toBe('Chaumont');
   });
 });
+
+describe('a long directory list', () => {
+  it('names the rows past the budget whose source is already cited, and never asks for a région it was given', async () => {
+    const answer = await ask('Pouvez-vous me lister les villes du Grand Est retenues lors de la sélection de septembre 2019 ?');
+    expect(answer?.text).toMatch(/Aussi dans l'annuaire : .*Troyes \[\d+\]/);
+    expect(answer?.text).not.toMatch(/précisez une région/);
+    for (const [, n] of answer!.text.matchAll(/\[(\d+)\]/g)) expect(Number(n)).toBeLessThanOrEqual(answer!.citations.length);
+  });
+});
