@@ -54,7 +54,7 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
 }
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
-const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|dans ma (ville|commune|region)|de ma (ville|commune)|(le|la|les) plus proches?)\b/;
+const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?)\b/;
 /** Words naming Cnam sites. */
 const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?)\b/;
 

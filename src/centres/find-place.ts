@@ -137,11 +137,15 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     const own = inside.some((t) => isOwnWord(t.key));
     // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own
     // words), in a short message or written as a name; "What size of area does the Cnam target?" names no town.
-    const afterSiteWord = SITE_NOUNS.has(previous) && !own && (tokens.length <= 4 || capitalised || sizeable);
+    // A two-word exact name (« cnam saint denis ») is a name even when its words are the knowledge's own.
+    const exactName = inside.length >= 2 && (localities ?? []).some((e) => e.rank === MatchRank.Exact);
+    const afterSiteWord = SITE_NOUNS.has(previous) && (!own || exactName) && (tokens.length <= 4 || capitalised || sizeable);
     // English writes towns with a capital: lower-case "in charge", "at home" are expressions, unless a real town.
     let anchoredStrongly = isStronglyAnchored(tokens, span.start, r.language, !area);
     if (anchoredStrongly && r.language === 'en' && !capitalised && !sizeable) anchoredStrongly = false;
-    const strong = (anchoredStrongly || afterSiteWord) && r.aboutSites;
+    // « moutiers cnam »: a name, then a site word, and nothing else.
+    const beforeSiteWord = span.start === 0 && tokens.length <= 3 && SITE_NOUNS.has(tokens[span.end]?.key ?? '') && !own;
+    const strong = (anchoredStrongly || afterSiteWord || beforeSiteWord) && r.aboutSites;
     if (inside.length === 1 && CALENDAR_WORDS.has(key)) {
       // « in May 2021 », « le 3 mai »: a date, whatever the preposition.
       const next = tokens[span.end]?.key ?? '';
@@ -149,6 +153,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
       if (/^(?:1[89]|20)\d\d$/.test(next) || /^(?:[1-9]|[12]\d|3[01])(?:er)?$/.test(previous)) return false;
       return strong;
     }
+    // « Rennes a-t-elle un site du Cnam ? »: a town of some size opening a question about sites, written as a name.
+    if (span.start === 0 && r.aboutSites && r.caseInformative && isCapitalised(tokens[0]) && sizeable && !own) return true;
     // One of the assistant's own words capitalised mid-sentence names something else: « Villes de France ».
     if (strong || (capitalised && (own ? anchoredStrongly : anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;
@@ -222,6 +228,17 @@ function isStreetName(tokens: readonly PlaceToken[], start: number): boolean {
   return i >= 0 && STREET_WORDS.has(tokens[i]!.key);
 }
 
+/** Titles and phrases before a person's name: « je suis Mme Laval », « je m'appelle Marie », "my name is". */
+const PERSON_TITLES = new Set(['mme', 'mmes', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'mlle', 'dr', 'docteur', 'maitre', 'me']);
+
+/** Whether the name starting at `start` is a person's: after a title or « je m'appelle », "my name is". */
+function isPersonName(tokens: readonly PlaceToken[], start: number): boolean {
+  const previous = tokens[start - 1]?.key ?? '';
+  if (PERSON_TITLES.has(previous) && previous !== 'me') return true;
+  const two = `${tokens[start - 2]?.key ?? ''} ${previous}`;
+  return two === 'm appelle' || two === 'name is' || two === 'nom est' || `${tokens[start - 3]?.key ?? ''} ${two}` === 'je m appelle';
+}
+
 function collectMatches(r: Reading, index: PlaceIndex): Match[] {
   const { tokens } = r;
   const matches: Match[] = [];
@@ -241,7 +258,7 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
-      if (isStreetName(tokens, start)) break;
+      if (isStreetName(tokens, start) || isPersonName(tokens, start)) break;
       // « dans la Marne »: the commune La Marne (Loire-Atlantique) and the département Marne share the words.
       const withoutArticle = departement || region || !ARTICLE_WORDS.has(tokens[start]!.key) ? undefined : key.slice(key.indexOf(' ') + 1);
       const articleArea = withoutArticle ? index.departements.get(withoutArticle) : undefined;

@@ -322,6 +322,9 @@ const NO_PLACE: readonly string[] = [
   'Le Cnam est-il bien au 292 rue Saint-Martin ?',
   // A quantity is no place: « à deux villes » is not Les Deux-Villes (Ardennes).
   'Quelle candidature commune à deux villes a été retenue ?',
+  // A person is no place: « Marie » (06), « Laval » (53).
+  "Bonjour je m'appelle Marie, je voudrais savoir s'il y a une formation du Cnam en ligne",
+  'Bonjour, je suis Mme Laval, je voudrais des informations sur le programme',
 ];
 
 /** Proximity questions without a place: ask which town, never guess one. */
@@ -339,6 +342,9 @@ const NEAR_ME: readonly string[] = [
   'Y a-t-il un Cnam dans ma ville ?',
   'is there a cnam in my area',
   'A Cnam near me',
+  "Bonjour je m'appelle Marie, je voudrais savoir s'il y a un centre du Cnam près de chez moi",
+  'y a un cnam ds ma commune ?',
+  "J'habite avenue de Paris, y a un cnam pas loin ?",
 ];
 
 describe('centre skill: no place, no commune', () => {
@@ -461,5 +467,18 @@ describe('streets and quantities near a place name', () => {
   it('when a commune is named as such (« aux Deux-Villes », « à Saint-Martin »), still reads it', async () => {
     expect((await ask('Y a-t-il un Cnam aux Deux-Villes ?'))?.lookup?.place?.insee).toBe('08138');
     expect((await ask('Y a-t-il un Cnam à Saint-Martin ?'))?.text).toMatch(/Saint-Martin/);
+  });
+});
+
+describe('names where a sentence or a message starts', () => {
+  it.each([
+    ['Rennes a-t-elle un site du Cnam ?', '35238'],
+    ['moutiers cnam', null],
+    ['cnam saint denis 93', '93066'],
+    ['Valence (82), un Cnam ?', '82186'],
+  ])('when asked "%s", reads the commune', async (text, insee) => {
+    const answer = await ask(text);
+    if (insee) expect(answer?.lookup?.place?.insee ?? answer?.lookup?.candidates?.[0]?.insee).toBe(insee);
+    else expect(answer?.lookup?.candidates?.map((c) => c.insee)).toEqual(expect.arrayContaining(['73181', '54391']));
   });
 });
