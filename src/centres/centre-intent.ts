@@ -5,11 +5,11 @@ import type { PlaceReading } from './place-reading.js';
  * Words that make a question about Cnam sites or training somewhere. Presence or list words alone (« y a-t-il »,
  * « quel », "where", "any") are not enough: « quelle est la météo à Paris ? » names a place but is not about sites.
  */
-const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
+const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
 const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
-const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
+const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
 const FOLLOW_UP = /^(?:non |no |ok |bon )?(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot|sinon|instead)\b/;
 
@@ -56,7 +56,7 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
 const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?)\b/;
 /** Words naming Cnam sites. */
-const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|implantations?)\b/;
+const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|implantations?)\b/;
 
 /**
  * A question for the nearest Cnam site that names no place: "Is there a centre near me?", « le Cnam le plus proche ».
@@ -97,7 +97,7 @@ const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:r
 /** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
 const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|numero de telephone|adresse (?:mail|e mail|email)|e mail|email|courriel|phone)\b/;
 /** Enrolment words alone are about the programme or funding unless a site or a course is named. */
-const SITE_OR_COURSE = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|campus|poles?|formations?|cours|courses?|training|diplomes?)\b/;
+const SITE_OR_COURSE = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|poles?|formations?|cours|courses?|training|diplomes?)\b/;
 
 /** What can be studied: « Quelles formations à Chalon ? », « on peut étudier quoi au Cnam de Montbéliard ? », « où suivre les cours ». */
 const COURSES = new RegExp(

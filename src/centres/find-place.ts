@@ -37,7 +37,7 @@ function isCapitalised(token: PlaceToken | undefined): boolean {
 }
 
 /** Site words that may directly precede a place: « cnam Dole », « centre cnam Sedan ». */
-const SITE_NOUNS = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'campus']);
+const SITE_NOUNS = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'campus', 'branch']);
 
 /** Smallest population for a commune named by an ordinary word to be recognised from its capital alone ("Sedan ?", « formation Valence »). */
 const BARE_COMMON_MIN_POPULATION = 10_000;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { isOffTopic } from '../../src/core/off-topic-guard.js';
+import { fold } from '../../src/text/fold.js';
+
+describe('isOffTopic', () => {
+  it.each([
+    "What's the best pizza place in Lyon?",
+    'un bon resto a Sedan ?',
+    'horaires de la piscine de Verdun',
+    'quel temps fera-t-il à Chaumont demain ?',
+    'Écris-moi un poème sur le Cnam',
+  ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
+
+  it.each([
+    'Le Cnam a-t-il un site à Bar-le-Duc ?',
+    "Millau Enseignement Supérieur était-il à l'Hôtel-Dieu ?",
+    'Le Cnam enseigne-t-il au lycée hôtelier de Tahiti ?',
+    'Y a-t-il des formations en restauration au Cnam ?',
+    'Qui a choisi les villes du premier AMI ?',
+  ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
+});
