@@ -110,7 +110,7 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   }
   if (intent === 'audience' || intent === 'other') return null;
   // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
-  if (intent === 'presence') {
+  if (intent === 'presence' || intent === 'regional-centre') {
     const directoryQuery = readDirectoryQuery(finder, question);
     if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
   }

@@ -84,7 +84,7 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   } else if (reading?.type === 'locality') {
     return null; // one town: the centre lookup answers it
   }
-  const year = /\b(?:ouvert\w*|open(?:ed)?|inaugur\w*|depuis|since|en|in)\s+(20[12]\d)\b/.exec(folded);
+  const year = /\b(?:ouvert\w*|open(?:ed)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
   const status = STATUSES.find(([pattern]) => pattern.test(folded));
   if (status) query.statuses = status[1];
   if (year && status?.[1].includes('open')) query.year = year[1];

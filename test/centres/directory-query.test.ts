@@ -59,3 +59,16 @@ describe('a long directory list', () => {
     for (const [, n] of answer!.text.matchAll(/\[(\d+)\]/g)) expect(Number(n)).toBeLessThanOrEqual(answer!.citations.length);
   });
 });
+
+describe('directory lists of regional centres and by year', () => {
+  it('when asked to list the regional centres, lists the directory rows of that kind', async () => {
+    const answer = await ask('Pourriez-vous me lister les centres régionaux du Cnam recensés dans votre annuaire ?');
+    expect(answer?.lookup?.intent).toBe('list');
+    expect(answer?.text).toMatch(/Centres régionaux : \d+ sites correspondent/);
+  });
+
+  it('reads « during 2023 » as a year', async () => {
+    const answer = await ask('Which Cnam sites opened during 2023?');
+    expect(answer?.text).toMatch(/^Sites open in 2023/);
+  });
+});
