@@ -154,7 +154,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
       return strong;
     }
     // « Rennes a-t-elle un site du Cnam ? »: a town of some size opening a question about sites, written as a name.
-    if (span.start === 0 && r.aboutSites && r.caseInformative && isCapitalised(tokens[0]) && sizeable && !own) return true;
+    // French only: English capitalises ordinary words there too ("Nice to meet you! Is there a centre near me?").
+    if (span.start === 0 && r.language !== 'en' && r.aboutSites && r.caseInformative && isCapitalised(tokens[0]) && sizeable && !own) return true;
     // One of the assistant's own words capitalised mid-sentence names something else: « Villes de France ».
     if (strong || (capitalised && (own ? anchoredStrongly : anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;

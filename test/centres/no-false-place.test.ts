@@ -345,6 +345,7 @@ const NEAR_ME: readonly string[] = [
   "Bonjour je m'appelle Marie, je voudrais savoir s'il y a un centre du Cnam près de chez moi",
   'y a un cnam ds ma commune ?',
   "J'habite avenue de Paris, y a un cnam pas loin ?",
+  'Nice to meet you! Is there a Cnam centre near me?',
 ];
 
 describe('centre skill: no place, no commune', () => {
