@@ -35,7 +35,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     job: ['emploi'], jobs: ['emplois'], jobseeker: ['demandeur', 'emploi'], seekers: ['demandeurs', 'emploi'],
     unemployed: ['demandeur', 'emploi'], employee: ['salarie'], employees: ['salaries'], employer: ['employeur'],
     apprenticeship: ['apprentissage'], apprentice: ['apprenti'], work: ['travail'], worker: ['salarie'],
-    deadline: ['date', 'limite'], cutoff: ['date', 'limite'], closing: ['limite'], round: ['vague'], rounds: ['vagues'], industry: ['industrie'], industrial: ['industriel'], heart: ['coeur'],
+    deadline: ['date', 'limite'], cutoff: ['date', 'limite'], cut: ['limite'], off: [], closing: ['limite'], round: ['vague'], rounds: ['vagues'], industry: ['industrie'], industrial: ['industriel'], heart: ['coeur'],
     territories: ['territoires'], territory: ['territoire'], region: ['region'], regions: ['regions'],
     regional: ['regional'], network: ['reseau'], contact: ['contact'], email: ['courriel', 'mail'],
     skills: ['competences'], skill: ['competence'], need: ['besoin'], needs: ['besoins'], account: ['compte'],
