@@ -14,6 +14,8 @@ export interface QueryTerm {
   weight?: number;
 }
 
+const CALL_ORDINALS: Record<string, string> = { '1': 'premier', '2': 'deuxieme', '3': 'troisieme' };
+
 /** Spelling variants folded onto one word before stemming (ordinals mostly). */
 const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['1er', 'premier'], ['1ere', 'premier'], ['premiere', 'premier'], ['1st', 'premier'],
@@ -89,7 +91,8 @@ export function termOf(word: string): string | null {
  * English content words to French ones. Returns one {@link QueryTerm} per concept.
  */
 export function analyzeTerms(text: string): QueryTerm[] {
-  const tokens = words(text);
+  // « AMI2 », « AMI 2 », « l'AMI n°2 »: the second call, as « deuxième AMI » says it.
+  const tokens = words(text.replace(/\b(ami|appel)\s*(?:n[°o]\s*)?([123])\b/gi, (_, word: string, n: string) => `${CALL_ORDINALS[n]} ${word}`));
   const terms: QueryTerm[] = [];
   // An e-mail address stands for the concept « courriel » (« quelle adresse mail ? »).
   if (/\S@\S+\.[a-z]{2,}/i.test(text)) terms.push({ surface: '@', alternatives: ['courriel'] });

@@ -40,3 +40,12 @@ describe('lightStem', () => {
     expect(lightStem('2020')).toBe('2020');
   });
 });
+
+describe('analyzeTerms, calls by number', () => {
+  it('reads « AMI2 », « AMI 2 » and « l’AMI n°2 » as the second call', () => {
+    for (const q of ['AMI2', 'AMI 2', "l'AMI n°2"]) {
+      expect(analyzeTerms(q).map((t) => t.alternatives[0])).toEqual(['deuxiem', 'ami']);
+    }
+    expect(analyzeTerms('appel 1').map((t) => t.alternatives[0])).toEqual(['premi', 'appel']);
+  });
+});
