@@ -91,6 +91,17 @@ const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|f
 /** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
 const AUDIENCE = /\b(accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
 
+/**
+ * Whether a site is for someone like the asker: « je suis demandeur d'emploi, est-ce que je peux aller au pôle de
+ * Sedan ? », « mon fils a 19 ans, c'est que pour les adultes ? », "I work full time".
+ */
+const AUDIENCE_SELF = new RegExp(
+  '\\b(?:(?:je suis|jsuis|j suis|i am|i m|im) (?:un |une |a |an )?(?:demandeu\\w*|chomeu\\w*|salarie\\w*|etudiant\\w*|retraite\\w*|jeune|lyceen\\w*|adulte|independant\\w*|artisan|job ?seeker|unemployed|employee|student|retired|self employed)' +
+    '|(?:mon fils|ma fille|mon enfant|my son|my daughter) (?:a|has|is) \\d+' +
+    '|(?:que|seulement|only|just) pour (?:les )?(?:adultes|salaries|jeunes|etudiants|demandeurs)|only for (?:adults|employees|students)' +
+    '|i work full time|je travaille a temps plein)\\b',
+);
+
 /** The regional centre: « Où est le centre régional du Cnam en Occitanie ? », « le cnam régional de Bretagne c'est où ». */
 const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
 
@@ -135,7 +146,7 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr)/;
+const MAYBE_INTENT = /(meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
@@ -143,7 +154,7 @@ export function readCentreIntent(question: Question): CentreIntent {
   // Most questions name no intent word at all: one cheap test before the specific ones.
   if (!MAYBE_INTENT.test(text)) return 'presence';
   if (RANKING.test(text) && !NOT_RANKING.test(text) && INSTITUTIONS.test(text)) return 'compare';
-  if (AUDIENCE.test(text)) return 'audience';
+  if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text)) return 'audience';
   if (WHY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
   if (ENROLMENT.test(text) && SITE_OR_COURSE.test(text)) return 'enrolment';

@@ -154,6 +154,9 @@ describe('audience and other topics are not lookups', () => {
     'Quelle est la météo à Verdun ?',
     'Comment candidater au Cnam à Chaumont ?',
     'Comment financer une formation au Cnam de Sedan ?',
+    "Je suis demandeur d'emploi, est-ce que je peux aller au pôle du Cnam de Sedan ?",
+    "Mon fils a 19 ans, il peut aller au pôle de Verdun ou c'est que pour les adultes ?",
+    'I am a student, can I go to the Cnam centre in Dole?',
   ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
     expect(await ask(text)).toBeNull();
   });
