@@ -6,6 +6,7 @@ import { loadCentreFinder } from '../centres/load-centre-finder.js';
 import { loadDocuments } from '../knowledge/load-documents.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
+import { audienceFallback } from '../answering/audience-fallback.js';
 import { siteDetailsFirst } from '../answering/site-details-first.js';
 import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
 import type { PassageRetriever } from '../core/passage-retriever.js';
@@ -57,7 +58,8 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
   const knowledge = createKnowledgeSkill(retriever, generator ? { generator } : {});
   // A detail of one site (« quand l'antenne de Montbéliard a-t-elle été inaugurée ? ») is the knowledge's to answer.
-  skills.push(siteDetailsFirst(centres, knowledge), knowledge);
+  // « Who is the Chaumont centre for? » falls back on who the centres are for, said as such.
+  skills.push(siteDetailsFirst(centres, knowledge), audienceFallback(knowledge));
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
 }
