@@ -30,11 +30,15 @@ function placeProblem(answer: Answer, place: NonNullable<PlaceExpect['place']>):
     const code = place.departement.toLowerCase();
     // Saint-Martin and Saint-Barthélemy are one commune each.
     if (area?.type === 'departement' && area.code.toLowerCase() === code) return null;
+    // Overseas collectivities (975, 977, 978, 986–988) are no département: the answer names them as a territory.
+    if (code.length === 3 && area?.type === 'region' && area.code.toLowerCase() === code) return null;
     if (lookup?.place?.insee && lookup.place.insee.toLowerCase().startsWith(code) && code.length === 3) return null;
     return `area ${area?.type ?? 'none'} ${area?.code ?? ''} ≠ département ${place.departement}`;
   }
   if (place.region) {
     if (area?.type === 'region' && (area.code === place.region || fold(area.name) === fold(place.region))) return null;
+    // A single-département overseas région (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte) is named either way.
+    if (area?.type === 'departement' && area.code.length === 3 && fold(area.name) === fold(place.region)) return null;
     return `area ${area?.type ?? 'none'} ${area?.code ?? ''} ${area?.name ?? ''} ≠ région ${place.region}`;
   }
   if (place.epci) return area?.type === 'epci' && area.code === place.epci ? null : `area ${area?.type ?? 'none'} ${area?.code ?? ''} ≠ EPCI ${place.epci}`;
