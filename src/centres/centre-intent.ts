@@ -115,7 +115,7 @@ const COURSES = new RegExp(
   '\\b(' +
     [
       'quel(?:le)?s? (?:sont les )?(?:formations?|cours|diplomes?|filieres?|cursus|specialites|metiers|enseignements?|programmes? de formation)',
-      '(?:formations?|cours|diplomes?) (?:proposee?s?|disponibles?|offerte?s?|dispensee?s?|possibles?|enseignee?s?)',
+      '(?:formations?|cours|diplomes?) (?:proposee?s?|disponibles?|dispo|offerte?s?|dispensee?s?|possibles?|enseignee?s?)',
       '(?:etudier|apprendre|suivre|faire|preparer|passer) quoi',
       'quoi (?:etudier|apprendre|suivre)',
       'qu est ce qu on (?:peut|pourrait) (?:y )?(?:etudier|apprendre|suivre)',
