@@ -54,7 +54,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     requirements: ['conditions', 'criteres'], criteria: ['criteres'], conditions: ['conditions'],
     prior: ['acquis'], experience: ['experience'], validation: ['validation'], recognised: ['reconnu'],
     online: ['distance'], remotely: ['distance'], remote: ['distance'], pay: ['payer', 'financer'],
-    mail: ['courriel', 'mail'], address: ['adresse'], coordinate: ['coordonne'], coordinates: ['coordonne'],
+    mail: ['courriel', 'mail'], address: ['adresse'], headquarters: ['siege'], hq: ['siege'], street: ['rue'], coordinate: ['coordonne'], coordinates: ['coordonne'],
     whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
   }),
 );
