@@ -17,6 +17,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(elections?|electoral|scrutin|listes electorales|parcoursup|apl|aide au logement|logement etudiant)\b/,
   /\b(passeport|passport|carte grise|permis de conduire|driving licen[cs]e|carte d'identite|identity card|impots?|tax return|declaration de revenus|caf|allocations? familiales|visa|titre de sejour|retraite|pension|assurance maladie|carte vitale|ameli)\b/,
   /\b(bitcoin|crypto|bourse|stock market|horoscope|football|match|score du|recette de)\b/,
+  // Personal banking (not the Banque des Territoires, which funds centres).
+  /\b(branch of (?:the|my|a) bank|bank (?:account|branch|loan|card)|compte bancaire|agence bancaire|carte bancaire|pret immobilier|credit immobilier)\b/,
   // Eating and going out (not « bar » or « hôtel »: Bar-le-Duc, l'Hôtel-Dieu de Millau; not « musée »: the Cnam has one).
   /\b(pizzas?|pizzerias?|restaurants?|restos?|boulangeries?|cinemas?|piscines?|swimming pools?)\b/,
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,

@@ -9,6 +9,8 @@ describe('isOffTopic', () => {
     'horaires de la piscine de Verdun',
     'quel temps fera-t-il à Chaumont demain ?',
     'Écris-moi un poème sur le Cnam',
+    'Which branch of the bank?',
+    'ouvrir un compte bancaire à Dole',
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
@@ -17,5 +19,7 @@ describe('isOffTopic', () => {
     'Le Cnam enseigne-t-il au lycée hôtelier de Tahiti ?',
     'Y a-t-il des formations en restauration au Cnam ?',
     'Qui a choisi les villes du premier AMI ?',
+    'La Banque des Territoires finance-t-elle les centres ?',
+    'Is there a Cnam branch in Dole?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
