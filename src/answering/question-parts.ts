@@ -18,6 +18,10 @@ const COURTESY =
 const POINTING_REQUEST =
   /^(?:(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
 
+/** Labels support agents put before a question. */
+const LABEL =
+  /^(?:verif|verification|a verifier|check|urgent|question|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
+
 /** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and how many …". */
 const SECOND_QUESTION = new RegExp(`(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?=${INTERROGATIVE}\\b)`);
 
@@ -81,6 +85,12 @@ export function splitQuestionParts(message: string): QuestionParts {
       sentence = bare;
     }
     let folded = fold(sentence);
+    // « vérif : », « Pour réponse à une mairie : »: a label that says why one asks, not what.
+    const label = LABEL.exec(folded);
+    if (label && sentence.length > label[0].length + 10) {
+      sentence = sentence.slice(label[0].length);
+      folded = fold(sentence);
+    }
     const courtesy = COURTESY.exec(folded);
     if (courtesy) {
       // « Bonjour, nos archives indiquent … » on one line: the greeting goes, the statement stays.

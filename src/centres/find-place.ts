@@ -169,7 +169,7 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
 const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'vingt', 'cent', 'mille', 'plusieurs', 'quelques', 'two', 'three', 'four', 'five', 'several']);
 
 /** Words after which a multi-word area name made of function words is meant: « du Grand Est », « en Grand Est ». */
-const AREA_OPENERS = new Set(['du', 'de', 'd', 'des', 'la', 'le', 'l', 'en', 'dans', 'in', 'of', 'the', 'au', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes']);
+const AREA_OPENERS = new Set(['du', 'de', 'd', 'des', 'la', 'le', 'l', 'en', 'dans', 'in', 'of', 'the', 'au', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes', 'region', 'departement', 'department']);
 
 /** Words that, before a number, make it a département: « dans le 71 », « du 39 », « département 2A », « cnam 974 ». */
 const BEFORE_DEPARTEMENT_NUMBER = new Set(['le', 'du', 'au', 'dans', 'departement', 'department', 'dept', 'dep', 'cnam', 'centre', 'centres', 'site', 'sites', 'antenne', 'antennes', 'in', 'en']);

@@ -24,6 +24,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   // The verb « rapporter » (to report) is not the noun « rapport » (a report, a link).
   ['rapporte', 'relater'], ['rapportent', 'relater'], ['rapporter', 'relater'], ['rapportee', 'relater'],
   ['rapportees', 'relater'], ['rapportes', 'relater'], ['rapportait', 'relater'], ['rapportaient', 'relater'],
+  // The noun and the verb: « date d'envoi » is when it was « envoyé ».
+  ['envoi', 'envoyer'], ['envois', 'envoyer'],
   // SMS spellings of function and question words.
   ['cmb', 'combien'], ['cb', 'combien'], ['cbn', 'combien'], ['qd', 'quand'], ['kan', 'quand'], ['pr', 'pour'], ['ki', 'qui'],
   ['koi', 'quoi'], ['kwa', 'quoi'], ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['ds', 'dans'], ['ac', 'avec'],

@@ -77,3 +77,12 @@ describe('splitQuestionParts, asides and requests without a question sentence', 
     expect(splitQuestionParts('Y a-t-il un Cnam à Saint-Louis (68) ?').parts).toEqual(['Y a-t-il un Cnam à Saint-Louis (68) ?']);
   });
 });
+
+describe('splitQuestionParts, agents’ labels', () => {
+  it.each([
+    ['vérif : date du 2e AMI ?', 'date du 2e AMI ?'],
+    ['Pour réponse à une mairie : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
+  ])('drops the label of "%s"', (message, part) => {
+    expect(splitQuestionParts(message).parts).toEqual([part]);
+  });
+});

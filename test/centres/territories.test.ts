@@ -191,3 +191,11 @@ describe('lists over a territory', () => {
     expect(answer?.lookup?.centres.map((c) => c.town).sort()).toEqual(['Chaumont', 'Saint-Dizier']);
   });
 });
+
+describe('« la région X »', () => {
+  it('reads a région named after the word région (« sites de la région Grand Est »)', async () => {
+    const { ask } = await import('./finder-fixture.js');
+    const answer = await ask('Combien de sites pour la région Grand Est ?');
+    expect(answer?.lookup?.area?.name).toBe('Grand Est');
+  });
+});
