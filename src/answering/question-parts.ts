@@ -10,13 +10,17 @@ const REQUEST =
   /\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|pouvez vous|pourriez vous|j'aimerais|je voudrais|je souhaite|je souhaiterais|nous souhaitons|nous aimerions|merci de (?:me|nous) (?:dire|donner|indiquer|preciser|confirmer|rappeler)|dites-moi|indiquez-moi|(?:j'aurais|j'ai|nous aurions|nous avons|on a) besoin|besoin de savoir|could you|can you|would you|please (?:tell|give|confirm|explain)|i(?:'d| would) like to know|i need|tell me|explain)\b/;
 /** Greetings and sign-offs: never a part. */
 const COURTESY =
-  /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|regards|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
+  /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|kind regards|warm regards|regards|sincerely|bien a vous|salutations|sinceres salutations|veuillez agreer|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
 /**
  * A request that asks nothing of its own but points at what was just said: « Pouvez-vous préciser ? », « Pouvez-vous
  * clarifier, sources à l'appui ? », "Can you confirm?", « Laquelle est la bonne ? ». The statement before it is the question.
  */
 const POINTING_REQUEST =
   /^(?:(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
+
+/** Whom a greeting addresses: « Dear colleagues, », « Bonjour à tous, », « Madame, Monsieur, », « Bonjour Marie, ». */
+const ADDRESSEE =
+  /^\s*,?\s*(?:(?:my |dear |chers? |chères? )?(?:colleagues|all|team|everyone|sir|madam|sirs|à tous|a tous|à toutes|a toutes|collègues|l'équipe|madame|monsieur|mesdames|messieurs)|\p{Lu}[\p{Ll}-]+)(?:\s*,\s*(?:madame|monsieur))?\s*[,;:!]\s*/iu;
 
 /** Labels support agents put before a question. */
 const LABEL =
@@ -94,7 +98,8 @@ export function splitQuestionParts(message: string): QuestionParts {
     const courtesy = COURTESY.exec(folded);
     if (courtesy) {
       // « Bonjour, nos archives indiquent … » on one line: the greeting goes, the statement stays.
-      const rest = sentence.slice(courtesy[0].length).replace(/^[\s,;:!.-]+/, '');
+      // « Dear colleagues, », « Bonjour à tous, », « Madame, Monsieur, »: the greeting's addressee goes with it.
+      const rest = sentence.slice(courtesy[0].length).replace(ADDRESSEE, '').replace(/^[\s,;:!.-]+/, '');
       if (rest.split(/\s+/).length < 4 && !isQuestion(rest)) continue;
       sentence = rest;
       folded = fold(sentence);

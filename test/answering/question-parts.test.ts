@@ -86,3 +86,13 @@ describe('splitQuestionParts, agents’ labels', () => {
     expect(splitQuestionParts(message).parts).toEqual([part]);
   });
 });
+
+describe('splitQuestionParts, greetings with their addressee', () => {
+  it.each([
+    ['Dear colleagues, Could you tell me when the programme was launched? Kind regards, Economic development office', 'Could you tell me when the programme was launched?'],
+    ['Bonjour Marie, quand le 2e AMI a-t-il été lancé ?', 'quand le 2e AMI a-t-il été lancé ?'],
+    ['Bonjour je voudrais savoir, pour ma commune, quand le 2e AMI a été lancé ?', 'je voudrais savoir, pour ma commune, quand le 2e AMI a été lancé ?'],
+  ])('"%s" asks "%s"', (message, part) => {
+    expect(splitQuestionParts(message).parts).toEqual([part]);
+  });
+});
