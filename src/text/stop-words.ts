@@ -15,6 +15,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'aussi', 'alors', 'donc', 'bien', 'ainsi', 'entre', 'chez', 'vers', 'sans', 'sous', 'depuis', 'selon', 'apres',
   'avant', 'comme', 'car', 'encore', 'deja', 'svp', 'stp', 'merci', 'bonjour', 'est-ce', 'ya', 'il', 'ils', 'sait',
   'dit', 'dire', 'lors', 'ou', 'quoi', 'koi', 'ki', 'kel', 'kelle', 'pk', 'pq', 'cest', 'quesque', 'quest', 'y-a-t-il', 'existe', 'existe-t-il', 'savoir', 'voudrais', 'veux', 'souhaite', 'aimerais', 'faut', 'dois', 'doit', 'doivent', 'ok',
+  // Auxiliaries and fillers: « le Cnam avait-il prévu quelque chose » (not « chose »: English "who chose them?").
+  'avait', 'avaient', 'aurait', 'auraient', 'serait', 'seraient', 'aura', 'auront', 'quelque', 'quelqu',
   'l', 'd', 'j', 'm', 'n', 's', 't', 'c',
   // English
   'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'be',
