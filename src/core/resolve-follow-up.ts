@@ -6,7 +6,7 @@ import type { Question } from './question.js';
 const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou|or|idem|pareil|same)\b/;
 
 /** Turn kinds whose question a follow-up can build on. */
-const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify']);
+const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);
 
 /** Terms that replace one another rather than add up: "le deuxième" after "le premier". */
 const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
