@@ -14,6 +14,17 @@ const MAX_ROWS = { list: 12, count: 6 } as const;
 /** Teams shows at most 10 citations per message. */
 const MAX_CITATIONS = 10;
 
+/** How to see the rest of a list that was cut: a narrower territory than the one asked, if there is one. */
+const NARROWER: Record<'none' | 'region' | 'departement' | 'epci', Record<Language, string>> = {
+  none: {
+    fr: ' Pour la suite, précisez une région ou un département (« quels sites en Bretagne ? »).',
+    en: ' For the rest, name a region or a département ("which sites in Brittany?").',
+  },
+  region: { fr: ' Pour la suite, précisez un département.', en: ' For the rest, name a département.' },
+  departement: { fr: '', en: '' },
+  epci: { fr: '', en: '' },
+};
+
 const WAVE_WORDS: Record<string, Record<Language, string>> = {
   'ami1-2019': { fr: 'du premier AMI (2019)', en: 'of the first call (2019)' },
   'ami2-2020': { fr: 'du deuxième AMI (2020-2021)', en: 'of the second call (2020-2021)' },
@@ -79,15 +90,7 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     }
     if (more.length > 0) parts.push(fr ? `Aussi dans l'annuaire : ${more.join(', ')}.` : `Also in the directory: ${more.join(', ')}.`);
     if (rest > 0) {
-      const narrower = !query.area
-        ? fr
-          ? ' Pour la suite, précisez une région ou un département (« quels sites en Bretagne ? »).'
-          : ' For the rest, name a region or a département ("which sites in Brittany?").'
-        : query.area.level === 'region'
-          ? fr
-            ? ' Pour la suite, précisez un département.'
-            : ' For the rest, name a département.'
-          : '';
+      const narrower = NARROWER[query.area?.level ?? 'none'][language];
       parts.push(fr ? `… et ${rest} autre${rest > 1 ? 's' : ''}.${narrower}` : `… and ${rest} more.${narrower}`);
     }
   }
