@@ -4,6 +4,7 @@ import type { PgDatabase } from './pg-database.js';
 import { CHANNELS, type PgNotifier } from './pg-notifier.js';
 import { questionKey } from './question-key.js';
 import type { Review, ReviewAction, ReviewInput, ReviewStore } from './review-store.js';
+import { REUSABLE_REVIEWS_SQL } from './review-store.js';
 
 interface ReviewRow {
   id: number;
@@ -17,12 +18,6 @@ interface ReviewRow {
   citations: Citation[];
   withdraws_review_id: number | null;
 }
-
-const REUSABLE = `SELECT r.* FROM reviews r
-  WHERE r.id = (SELECT MAX(id) FROM reviews l WHERE l.folded_question = r.folded_question)
-    AND r.action <> 'reject'
-    AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws_review_id = r.id)
-  ORDER BY r.id`;
 
 /**
  * {@link ReviewStore} in PostgreSQL, with the SQLite store's rules. The reusable set is read on every question, so it
@@ -103,7 +98,7 @@ export class PgReviewStore implements ReviewStore {
   async reusable(): Promise<Review[]> {
     if (this.cachedReusable && this.notifier.connected) return this.cachedReusable;
     const generation = this.generation;
-    const reviews = (await this.db.query<ReviewRow>(REUSABLE)).rows.map(toReview);
+    const reviews = (await this.db.query<ReviewRow>(REUSABLE_REVIEWS_SQL)).rows.map(toReview);
     if (generation === this.generation) this.cachedReusable = reviews;
     return reviews;
   }

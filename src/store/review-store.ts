@@ -39,3 +39,13 @@ export interface ReviewStore {
    */
   reusable(): Promise<Review[]>;
 }
+
+/**
+ * The reviews an answer may reuse, in both engines' SQL: the latest review of each folded question, unless it is a
+ * rejection or a later review withdrew it.
+ */
+export const REUSABLE_REVIEWS_SQL = `SELECT r.* FROM reviews r
+  WHERE r.id = (SELECT MAX(id) FROM reviews l WHERE l.folded_question = r.folded_question)
+    AND r.action <> 'reject'
+    AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws_review_id = r.id)
+  ORDER BY r.id`;

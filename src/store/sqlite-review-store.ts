@@ -3,6 +3,7 @@ import { redactDeep } from '../privacy/redact.js';
 import { questionKey } from './question-key.js';
 import type { Review, ReviewAction, ReviewInput, ReviewStore } from './review-store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { REUSABLE_REVIEWS_SQL } from './review-store.js';
 
 interface ReviewRow {
   id: number;
@@ -16,12 +17,6 @@ interface ReviewRow {
   citations: string;
   withdraws_review_id: number | null;
 }
-
-const REUSABLE = `SELECT r.* FROM reviews r
-  WHERE r.id = (SELECT MAX(id) FROM reviews l WHERE l.folded_question = r.folded_question)
-    AND r.action <> 'reject'
-    AND NOT EXISTS (SELECT 1 FROM reviews w WHERE w.withdraws_review_id = r.id)
-  ORDER BY r.id`;
 
 /**
  * {@link ReviewStore} in SQLite. Personal data is redacted before writing. The reusable set is read on
@@ -76,7 +71,7 @@ export class SqliteReviewStore implements ReviewStore {
   }
 
   async reusable(): Promise<Review[]> {
-    this.cachedReusable ??= (this.db.prepare(REUSABLE).all() as ReviewRow[]).map(toReview);
+    this.cachedReusable ??= (this.db.prepare(REUSABLE_REVIEWS_SQL).all() as ReviewRow[]).map(toReview);
     return this.cachedReusable;
   }
 }
