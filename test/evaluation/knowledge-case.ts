@@ -28,7 +28,15 @@ export function normalise(text: string): string {
     .replace(/[\u00a0\u202f]/g, ' ');
 }
 
-const contains = (text: string, needle: string) => text.includes(normalise(needle));
+/**
+ * Whether `text` holds `needle`. A short word (« oui », « non », « yes », « no ») or a bare number must stand as a
+ * token of its own: « non » is not in « nombre », « 20 » is not in « 2021 ».
+ */
+function contains(text: string, needle: string): boolean {
+  const n = normalise(needle);
+  if (/^(?:[a-z]{1,4}|\d+)$/.test(n)) return new RegExp(`(?<![a-z0-9])${n}(?![a-z0-9])`).test(text);
+  return text.includes(n);
+}
 
 /** What is wrong with `answer` for `c`, or null when it is right. */
 export function judgeKnowledge(c: KnowledgeCase, answer: Answer): string | null {
