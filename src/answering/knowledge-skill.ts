@@ -116,14 +116,14 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
     name: 'knowledge',
     async answer(question: Question): Promise<Answer> {
       if (isOffTopic(question.folded)) return fallbackAnswer(question.text, question.language);
-      const { parts, context } = splitQuestionParts(question.text);
+      const { parts, context } = splitQuestionParts(question.body);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];
       const runnersUp: PassageHit[] = [];
       const single = parts.length === 1;
       let bestMatch = 0;
       for (const part of parts.slice(0, MAX_PARTS)) {
-        const partQuestion: Question = { ...question, text: part, folded: fold(part) };
+        const partQuestion: Question = { ...question, text: part, folded: fold(part), body: part };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
         // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject.

@@ -102,7 +102,7 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     if (reply) return answerReply(finder, question, previous, reply);
   }
   let intent = readCentreIntent(question);
-  const reading = () => findPlace(question.text, finder.index, { language: question.language, followUp: followsLookup(question) });
+  const reading = () => findPlace(question.body, finder.index, { language: question.language, followUp: followsLookup(question) });
   if (intent === 'compare') {
     const place = reading();
     const name = place?.type === 'locality' ? (place.candidates[0]?.name ?? place.text) : place?.type === 'epci' ? place.epci.name : (place?.area.name ?? null);

@@ -75,7 +75,7 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   // sites only when selected, labelled or with a Cnam site.
   if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;
   const query: DirectoryQuery = { mode: count ? 'count' : 'list' };
-  const reading = findPlace(question.text, finder.index, { language: question.language, followUp: false });
+  const reading = findPlace(question.body, finder.index, { language: question.language, followUp: false });
   if (reading?.type === 'region' || reading?.type === 'departement') {
     const territory = territoryOf(finder.index, reading.type, reading.area);
     query.area = { level: territory.level, code: territory.area.code, name: territory.area.name };

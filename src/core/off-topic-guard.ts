@@ -24,7 +24,13 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,
 ];
 
+/** Another institution named (« l'université de Strasbourg », "Sorbonne University", « l'IUT de … »). */
+const OTHER_INSTITUTION = /\b(universites?|university|universities|sorbonne|iut|facs?|faculte|business school|ecole de commerce|grandes? ecoles?|lycees?|high school|college)\b/;
+/** What the assistant's own subject is called: a question naming it is not about another institution only. */
+const OWN_SUBJECT = /\b(cnam|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
+
 /** Whether a (folded) question is a request the assistant must decline. */
 export function isOffTopic(folded: string): boolean {
+  if (OTHER_INSTITUTION.test(folded) && !OWN_SUBJECT.test(folded)) return true;
   return OFF_TOPIC.some((pattern) => pattern.test(folded));
 }

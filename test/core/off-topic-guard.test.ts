@@ -11,6 +11,8 @@ describe('isOffTopic', () => {
     'Écris-moi un poème sur le Cnam',
     'Which branch of the bank?',
     'ouvrir un compte bancaire à Dole',
+    "nb d'inscrits à l'université de Strasbourg cette année ?",
+    'How many students are enrolled at Sorbonne University this year?',
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
@@ -21,5 +23,7 @@ describe('isOffTopic', () => {
     'Qui a choisi les villes du premier AMI ?',
     'La Banque des Territoires finance-t-elle les centres ?',
     'Is there a Cnam branch in Dole?',
+    "Le Cnam travaille-t-il avec l'université de Reims ?",
+    'Une antenne peut-elle être installée dans un lycée ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
