@@ -1,4 +1,5 @@
 import type { Question } from '../core/question.js';
+import { fold } from '../text/fold.js';
 import type { PlaceReading } from './place-reading.js';
 
 /**
@@ -45,7 +46,9 @@ export function followsLookup(question: Question): boolean {
  * proximity, a bare place name or postal code, or a follow-up to a previous lookup.
  */
 export function isCentreQuestion(question: Question, reading: PlaceReading): boolean {
-  const text = normalised(question);
+  // The place's own words say nothing of what is asked: « Centre-Val de Loire » names no centre.
+  const name = fold(reading.text).replace(/[-'’,;:!?.()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = name.length > 0 ? normalised(question).replace(name, ' ') : normalised(question);
   if (OTHER_TOPIC.test(text) && !PRESENCE.test(text)) return false;
   if (reading.bare) return true;
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;

@@ -31,7 +31,7 @@ const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|o
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
 const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
-const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|cnam|programme|ami|appels?|selected|chosen|calls?)\b/;
+const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|gagnant\w*|choisi\w*|selected|chosen|picked|winn\w*|labelled|labeled|avec (?:un|une) (?:site|antenne|centre)|with a (?:site|centre|center|branch))\b/;
 /** Words that make it a question about the directory even without a filter. */
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
@@ -94,8 +94,10 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (kind) query.kinds = kind[1];
   const filtered = query.area || query.waves || query.statuses || query.kinds || query.year;
   if (!filtered && !DIRECTORY.test(text)) return null;
-  // A count with no place nor kind (« combien de sites ont ouvert ? ») is a question for the knowledge's figures.
-  if (count && !query.area && !query.kinds && !DIRECTORY.test(text)) return null;
+  // A count with no place nor kind (« combien de sites ont ouvert ? », « combien d'antennes en tout ? ») is a
+  // question for the knowledge's figures: « antenne » is what the programme calls its sites.
+  const kindFilter = query.kinds && !(query.kinds.length === 1 && query.kinds[0] === 'antenna');
+  if (count && !query.area && !kindFilter && !DIRECTORY.test(text)) return null;
   return query;
 }
 

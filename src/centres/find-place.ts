@@ -130,6 +130,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     const previous = tokens[span.start - 1]?.key ?? '';
     // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
     if (!area && previous === 'en') return false;
+    // « au titre de », « au sujet de », « au niveau du »: a locution, not Le Titre (80), unless written as a name.
+    if (!area && !capitalised && (previous === 'au' || previous === 'aux') && ['de', 'd', 'du', 'des'].includes(tokens[span.end]?.key ?? '')) return false;
     // « commune à deux villes », « à trois communes »: a quantity, not Les Deux-Villes, unless written as a name.
     if (!area && !capitalised && NUMBER_WORDS.has(inside[0]!.key)) return false;
     // A capitalised ordinary word is a place when it is an area or a real town, not a hamlet ("Frais ?", "Ligne ?").

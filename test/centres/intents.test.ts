@@ -157,6 +157,12 @@ describe('audience and other topics are not lookups', () => {
     "Je suis demandeur d'emploi, est-ce que je peux aller au pôle du Cnam de Sedan ?",
     "Mon fils a 19 ans, il peut aller au pôle de Verdun ou c'est que pour les adultes ?",
     'I am a student, can I go to the Cnam centre in Dole?',
+    // A région's name is not a site word: « Centre-Val de Loire » names no centre.
+    "nom de l'agglo du Centre-Val de Loire labellisée au 2e AMI ?",
+    // Towns that received a call, or the programme's target, are not rows of the directory.
+    'Pouvez-vous me rappeler à quelles collectivités le premier AMI avait été envoyé ?',
+    "le cnam compte ouvrir combien d'antennes en tout dans ce plan ?",
+    'quelles collectivités pouvaient répondre au deuxième AMI ?',
   ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
     expect(await ask(text)).toBeNull();
   });

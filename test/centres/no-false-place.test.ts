@@ -8,6 +8,11 @@ import { ask, converse, turnOf } from './finder-fixture.js';
  * commune ("How do I pay for a course?" → Courset) is the worst outcome: these must go to document retrieval.
  */
 const NO_PLACE: readonly string[] = [
+  // Locutions and signatures are no places: « au titre de » (Le Titre, 80), « Many thanks, Sarah » (Many, 57), « à aucun » (Aucun, 65).
+  "Concernant l'antenne du Cnam : au titre de quel appel a-t-elle été retenue ?",
+  "Hello, how many people had been trained in the programme's centres by May 2021? Many thanks, Sarah",
+  "Cela veut-il dire que nos habitants n'ont accès à aucun Cnam à proximité ?",
+  'Bonjour, Bonne nouvelle : notre ville est lauréate. Comment cela se passe-t-il ensuite avec le Cnam ? Cordialement, Marie L.',
   "How do I pay for a course?",
   "How can I pay for a course at the Cnam?",
   "Can I fund a course with my CPF?",
