@@ -12,7 +12,9 @@ const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|president\w*|who (?:runs|r
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
 const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
-const FOLLOW_UP = /^(?:non |no |ok |bon )?(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot|sinon|instead)\b/;
+/** Interjections before a follow-up: « super, et les formations ? », "great, and in Dole?". */
+const INTERJECTIONS = '(?:(?:non|no|ok|okay|bon|super|parfait|genial|merci|top|cool|d accord|tres bien|great|thanks|thank you|perfect|nice) )*';
+const FOLLOW_UP = new RegExp(`^${INTERJECTIONS}(et|and|what about|how about|and what about|et pour|et du cote de|et sur|et vers|ou alors|plutot|sinon|instead)\\b`);
 
 /**
  * A message saying where the user is: « j'habite à Verdun », « je suis de Dole », « on est sur Chalon », « notre
@@ -57,7 +59,7 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
 }
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
-const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?)\b/;
+const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?|(?:a proximite|pres|proche|autour|pas loin|non loin) (?:de|du) (?:mon|ma|notre|nos) (?:domicile|maison|logement|travail|lieu de travail|quartier|village|residence)|near (?:my|our) (?:home|house|place|work|office))\b/;
 /** Words naming Cnam sites. */
 const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|implantations?)\b/;
 
@@ -91,6 +93,9 @@ const NOT_RANKING = /\b(meilleur(?:e)? (?:moyen|facon|maniere|solution|option|ch
 /** What a ranking would be about: schools, universities, the Cnam, its sites and courses. */
 const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|facs?|faculte|iut|cnam|centres?|centers?|sites?|antennes?|formations?|cours|courses?|training|diplomes?|degrees?|etablissements?|business|commerce|ingenieurs?|engineering|colleges?|lycees?|campus|cursus|programmes?|masters?|licences?)\b/;
 
+/** A choice between two places or schools: « lequel est le mieux », « entre le Cnam de Nancy et la fac de Metz », "which one is better". */
+const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre (?:le|la|l|les) .+ et (?:le|la|l|les) )/;
+
 /** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
 const AUDIENCE = /\b(accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
 
@@ -109,7 +114,9 @@ const AUDIENCE_SELF = new RegExp(
 const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
 
 /** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
-const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|numero de telephone|adresse (?:mail|e mail|email)|e mail|email|courriel|phone)\b/;
+const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
+/** Price words: after a lookup, alone, they ask how training is paid for (the knowledge), not one site's prices. */
+const PRICE_WORDS = /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much|combien)\b/g;
 /** Enrolment words alone are about the programme or funding unless a site or a course is named. */
 const SITE_OR_COURSE = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|poles?|formations?|cours|courses?|training|diplomes?)\b/;
 
@@ -134,7 +141,7 @@ const COURSES = new RegExp(
       'take (?:a |the )?(?:courses?|classes)',
       'list of (?:courses|training|programmes|programs)',
       // « et les formations ? », "and the courses?" after a lookup
-      '^(?:et|and|what about|et pour|et cote|et niveau) (?:les |the )?(?:formations?|cours|courses|training|diplomes?)(?: proposee?s?| disponibles?| offered| available| there| la bas)?$',
+      `^${INTERJECTIONS}(?:et|and|what about|et pour|et cote|et niveau) (?:les |the )?(?:formations?|cours|courses|training|diplomes?)(?: proposee?s?| disponibles?| offered| available| there| la bas)?(?: (?:a|au|aux|dans|in|at) [a-z ]+)?$`,
     ].join('|') +
     ')\\b',
 );
@@ -149,18 +156,20 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
+const MAYBE_INTENT = /(parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
   const text = normalised(question);
   // Most questions name no intent word at all: one cheap test before the specific ones.
   if (!MAYBE_INTENT.test(text)) return 'presence';
-  if (RANKING.test(text) && !NOT_RANKING.test(text) && INSTITUTIONS.test(text)) return 'compare';
+  if (RANKING.test(text) && (!NOT_RANKING.test(text) || CHOICE.test(text)) && INSTITUTIONS.test(text)) return 'compare';
   if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text)) return 'audience';
   if (WHY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
-  if (ENROLMENT.test(text) && SITE_OR_COURSE.test(text)) return 'enrolment';
+  // « et les frais d'inscription ? », « et le numéro ? » after a lookup are about that site; a bare price ("and is
+  // there a fee?") is the knowledge's funding question.
+  if (ENROLMENT.test(text) && (SITE_OR_COURSE.test(text) || (followsLookup(question) && FOLLOW_UP.test(text) && ENROLMENT.test(text.replace(PRICE_WORDS, ' '))))) return 'enrolment';
   if (COURSES.test(text)) return 'courses';
   if (DESCRIBE.test(text)) return 'other';
   return 'presence';

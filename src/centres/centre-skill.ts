@@ -120,7 +120,7 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (listed) return listed;
   if (!place) {
     // « et les formations ? » after a lookup: the same place, the new question.
-    if ((intent === 'courses' || intent === 'regional-centre') && isFollowUp(question) && followsLookup(question)) {
+    if ((intent === 'courses' || intent === 'regional-centre' || intent === 'enrolment') && isFollowUp(question) && followsLookup(question)) {
       const kept = previousTarget(finder, question);
       if (kept) return answerTarget(finder, question, intent, kept);
     }

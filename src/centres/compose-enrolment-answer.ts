@@ -6,12 +6,13 @@ import { centreAnswer } from './centre-answer.js';
 import type { CentreFinder } from './centre-finder.js';
 import { lookupPlace, placePhrase, presenceBrief, regionalDoor, regionCodeOf, type PlaceTarget } from './centre-target.js';
 
-type Topic = 'hours' | 'prices' | 'contact' | 'enrolment';
+type Topic = 'hours' | 'prices' | 'contact' | 'practical' | 'enrolment';
 
 const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
   ['hours', /\b(horaires?|heures? d ouverture|opening|ouvert|open|jours? d ouverture)\b/],
   ['prices', /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much)\b/],
-  ['contact', /\b(contact\w*|joindre|telephone|numero|mail|e mail|email|courriel|phone)\b/],
+  ['contact', /\b(contact\w*|joindre|telephone|tel|numero|mail|e mail|email|courriel|phone)\b/],
+  ['practical', /\b(parking|stationnement|garer|accessib\w*|acces|wifi)\b/],
 ];
 
 /** « Les horaires d'ouverture du Cnam à Chaumont ne sont pas… », "The opening hours of the Cnam in Chaumont are not…". */
@@ -19,6 +20,7 @@ const WHAT: Record<Topic, Record<Language, (where: string) => string>> = {
   hours: { fr: (w) => `Les horaires d'ouverture du Cnam ${w} ne sont pas`, en: (w) => `The opening hours of the Cnam ${w} are not` },
   prices: { fr: (w) => `Les tarifs du Cnam ${w} ne sont pas`, en: (w) => `The prices of the Cnam ${w} are not` },
   contact: { fr: (w) => `Les coordonnées (téléphone, courriel) du Cnam ${w} ne sont pas`, en: (w) => `The contact details (phone, e-mail) of the Cnam ${w} are not` },
+  practical: { fr: (w) => `Les informations pratiques (accès, stationnement, équipements) du Cnam ${w} ne sont pas`, en: (w) => `Practical details (access, parking, facilities) of the Cnam ${w} are not` },
   enrolment: { fr: (w) => `Les modalités d'inscription au Cnam ${w} ne sont pas`, en: (w) => `How to enrol at the Cnam ${w} is not` },
 };
 

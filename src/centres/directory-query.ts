@@ -65,6 +65,8 @@ const KINDS: Array<[RegExp, Site['kind'][]]> = [
 export function readDirectoryQuery(finder: CentreFinder, question: Question): DirectoryQuery | null {
   const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
   const folded = question.folded;
+  const narrowing = narrowingFollowUp(question, text);
+  if (narrowing) return narrowing;
   const count = COUNT.test(text);
   if (!count && !LIST.test(text)) return null;
   if (!SITES.test(text)) return null;
@@ -99,6 +101,27 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const kindFilter = query.kinds && !(query.kinds.length === 1 && query.kinds[0] === 'antenna');
   if (count && !query.area && !kindFilter && !DIRECTORY.test(text)) return null;
   return query;
+}
+
+/** « lesquels sont ouverts ? », « et ceux qui sont prévus ? », "which ones are open?": a filter on the sites just listed. */
+const NARROWING = /^(?:et |and )?(?:lesquel(?:le)?s|which(?: ones?)?|ceux|celles|those|combien|how many)\b/;
+
+/**
+ * After an answer about a territory (« Y a-t-il un Cnam en Grand Est ? »), a short question that only adds a status
+ * or a call (« lesquels sont ouverts ? », « combien du deuxième AMI ? ») lists that territory's sites so filtered.
+ */
+function narrowingFollowUp(question: Question, text: string): DirectoryQuery | null {
+  const area = question.context.turns.at(-1)?.area;
+  if (!area || !NARROWING.test(text) || text.split(' ').length > 8) return null;
+  const status = STATUSES.find(([pattern]) => pattern.test(question.folded));
+  const wave = WAVES.slice(0, 4).find(([pattern]) => pattern.test(question.folded));
+  if (!status && !wave) return null;
+  return {
+    mode: /^(?:et |and )?(?:combien|how many)\b/.test(text) ? 'count' : 'list',
+    area: { level: area.type, code: area.code, name: area.name },
+    ...(status ? { statuses: status[1] } : {}),
+    ...(wave ? { waves: wave[1] } : {}),
+  };
 }
 
 /** The directory's sites that match the query, in a stable order (région, town, name); moved projects left out. */

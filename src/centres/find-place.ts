@@ -127,6 +127,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   // place, or to be the whole message: « selon Entreprise & Carrières » names no town.
   if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span)) return false;
   if (isCommonSpan(r, span)) {
+    // « cnam hauts de france », « pays de la loire »: a région or département named in several words is meant even in
+    // lower case (one made of function words only, « grand est », was dealt with above).
+    if (area && inside.length >= 2) return true;
     const previous = tokens[span.start - 1]?.key ?? '';
     // « en ligne », « en alternance », « en septembre »: « en » before an ordinary word makes an expression, not a town.
     if (!area && previous === 'en') return false;

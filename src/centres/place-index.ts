@@ -145,7 +145,13 @@ export function createPlaceIndex(g: PackedGazetteer): PlaceIndex {
 
   const fuzzy = new FuzzyBuckets(
     localityKeys,
-    (id) => localityKeys.keyLength(id) >= 5 && localityKeys.tags[localityKeys.postingStart[id]!] !== MatchRank.ShortForm,
+    // A key is searched when some locality has it as its own name (not only as the head of longer names): « belfort »
+    // is Belfort even though Belfort-du-Quercy, listed first, has it as a short form.
+    (id) => {
+      if (localityKeys.keyLength(id) < 5) return false;
+      for (let i = localityKeys.postingStart[id]!; i < localityKeys.postingStart[id + 1]!; i++) if (localityKeys.tags[i] !== MatchRank.ShortForm) return true;
+      return false;
+    },
   );
   return {
     localities: new KeyedLookup(localityKeys, localityEntries), epcis: new KeyedLookup(epciKeys, epciEntries),

@@ -124,6 +124,8 @@ describe('enrolment, hours, prices of a specific centre', () => {
     ['Quel est le numéro de téléphone du Cnam de Verdun ?', 'Verdun', /coordonnées/],
     ['How do I enrol at the Cnam in Sedan?', 'Sedan', /How to enrol at the Cnam in \*\*Sedan\*\*/],
     ['What are the opening hours of the Cnam in Chaumont?', 'Chaumont', /The opening hours of the Cnam in/],
+    ["numero de tel de l'antenne de saint brieuc svp", 'Saint-Brieuc', /coordonnées/],
+    ["Le parking est-il gratuit à l'antenne de Bastia ?", 'Bastia', /informations pratiques/],
   ])('%j says plainly it is not in the knowledge and points to the right door', async (text, town, what) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
@@ -185,5 +187,47 @@ describe('presence stays a presence lookup', () => {
 
   it('has sites to test against', () => {
     expect(sites.length).toBeGreaterThan(30);
+  });
+});
+
+describe('follow-ups and choices read as a person would', () => {
+  it('« super, et les formations à Bourges ? » after a lookup asks for courses', async () => {
+    const [, courses] = await converse(['Y a-t-il un Cnam à Bourges ?', 'super, et les formations à Bourges ?']);
+    expect(courses?.lookup?.intent).toBe('courses');
+    expect(courses?.lookup?.place?.name).toBe('Bourges');
+  });
+
+  it('« et les frais d\'inscription ? » after a courses answer is about that town; "and is there a fee?" is not', async () => {
+    const [, enrolment] = await converse(['Quelles formations à Chalon ?', "et les frais d'inscription ?"]);
+    expect(enrolment?.lookup?.intent).toBe('enrolment');
+    expect(enrolment?.lookup?.place?.name).toBe('Chalon-sur-Saône');
+  });
+
+  it('« lesquels sont ouverts ? » after a région lists that région\'s open sites only', async () => {
+    const [region, open] = await converse(['Y a-t-il un Cnam en Grand Est ?', 'lesquels sont ouverts ?']);
+    expect(region?.lookup?.area).toMatchObject({ type: 'region', code: '44' });
+    expect(open?.lookup?.area).toMatchObject({ type: 'region', code: '44' });
+    expect(open?.lookup?.centres.length).toBeGreaterThan(0);
+    expect(open?.lookup?.centres.every((c) => c.status === 'open')).toBe(true);
+  });
+
+  it('a choice between two schools is a ranking, declined', async () => {
+    const answer = await ask('Entre le Cnam de Nancy et la fac de Metz, lequel est le mieux pour un master ?');
+    expect(answer?.text).toMatch(/Je ne fais pas de classement/);
+  });
+
+  it('« à proximité de mon domicile » asks for the town', async () => {
+    const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
+    expect(answer?.kind).toBe('clarify');
+    expect(answer?.lookup?.candidates ?? []).toEqual([]);
+  });
+
+  it('a région named in lower case without hyphens is the région (« cnam hauts de france c ou ? »)', async () => {
+    expect((await ask('cnam hauts de france c ou ?'))?.lookup?.area).toMatchObject({ type: 'region', code: '32' });
+  });
+
+  it('a misspelt town whose name heads longer ones is still found (« et a belfor ? » → Belfort)', async () => {
+    const [, belfort] = await converse(['Y a-t-il un Cnam à Dole ?', 'et a belfor ?']);
+    expect(belfort?.lookup?.place?.insee).toBe('90010');
   });
 });
