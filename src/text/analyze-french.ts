@@ -18,7 +18,7 @@ const CALL_ORDINALS: Record<string, string> = { '1': 'premier', '2': 'deuxieme',
 
 /** Spelling variants folded onto one word before stemming (ordinals mostly). */
 const VARIANTS: ReadonlyMap<string, string> = new Map([
-  ['1er', 'premier'], ['1ere', 'premier'], ['premiere', 'premier'], ['1st', 'premier'],
+  ['1er', 'premier'], ['1ere', 'premier'], ['1re', 'premier'], ['1res', 'premier'], ['2nde', 'deuxieme'], ['2d', 'deuxieme'], ['premiere', 'premier'], ['1st', 'premier'],
   ['2e', 'deuxieme'], ['2eme', 'deuxieme'], ['2nd', 'deuxieme'], ['second', 'deuxieme'], ['seconde', 'deuxieme'],
   ['3e', 'troisieme'], ['3eme', 'troisieme'], ['3rd', 'troisieme'],
   // The verb « rapporter » (to report) is not the noun « rapport » (a report, a link).
@@ -94,7 +94,13 @@ export function termOf(word: string): string | null {
  */
 export function analyzeTerms(text: string): QueryTerm[] {
   // « AMI2 », « AMI 2 », « l'AMI n°2 »: the second call, as « deuxième AMI » says it.
-  const tokens = words(text.replace(/\b(ami|appel)\s*(?:n[°o]\s*)?([123])\b/gi, (_, word: string, n: string) => `${CALL_ORDINALS[n]} ${word}`));
+  // « la 1re vague », « second round »: a call, as « premier AMI » says it.
+  const tokens = words(
+    text
+      .replace(/\b(ami|appel)\s*(?:n[°o]\s*)?([123])\b/gi, (_, word: string, n: string) => `${CALL_ORDINALS[n]} ${word}`)
+      .replace(/\b(premi[eè]re|1[eè]?re|first|1st)\s+(vague|wave|round)\b/gi, 'premier ami')
+      .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)\s+(vague|wave|round)\b/gi, 'deuxieme ami'),
+  );
   const terms: QueryTerm[] = [];
   // An e-mail address stands for the concept « courriel » (« quelle adresse mail ? »).
   if (/\S@\S+\.[a-z]{2,}/i.test(text)) terms.push({ surface: '@', alternatives: ['courriel'] });
