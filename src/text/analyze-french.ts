@@ -3,6 +3,7 @@ import { words } from './fold.js';
 import { lightStem } from './light-stem.js';
 import { STOP_WORDS } from './stop-words.js';
 import { OPAQUE_GROUPS, SYNONYM_GROUPS } from './synonyms.js';
+import { verbStem } from './verb-lemmas.js';
 
 /** One concept of a question: a surface word (or a known phrase) and the index terms that stand for it. */
 export interface QueryTerm {
@@ -84,6 +85,9 @@ function englishWord(token: string): readonly string[] | undefined {
 export function termOf(word: string): string | null {
   const w = VARIANTS.get(word) ?? word;
   if (STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return null;
+  // A conjugated verb stands for its participle's stem: « dirigeait » = « dirigé », « retiendra » = « retenu ».
+  const verb = verbStem(w);
+  if (verb !== undefined) return STOP_WORDS.has(verb) ? null : verb;
   return lightStem(w);
 }
 
