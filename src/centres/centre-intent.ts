@@ -107,6 +107,8 @@ const AUDIENCE_SELF = new RegExp(
   '\\b(?:(?:je suis|jsuis|j suis|i am|i m|im) (?:un |une |a |an )?(?:demandeu\\w*|chomeu\\w*|salarie\\w*|etudiant\\w*|retraite\\w*|jeune|lyceen\\w*|adulte|independant\\w*|artisan|job ?seeker|unemployed|employee|student|retired|self employed)' +
     '|(?:mon fils|ma fille|mon enfant|my son|my daughter) (?:a|has|is) \\d+' +
     '|(?:que|seulement|only|just) pour (?:les )?(?:adultes|salaries|jeunes|etudiants|demandeurs)|only for (?:adults|employees|students)' +
+    '|(?:ouvert|ouverte|ouverts|accessible|open) (?:aux|a des|to) (?:travailleurs|independants|salaries|demandeurs|chomeurs|jeunes|adultes|retraites|etudiants|lyceens|artisans|auto entrepreneu\\w*|self employed|employees|job seekers|students|adults|retirees)' +
+    '|(?:je suis|jsuis|i am|i m) (?:un |une |a |an )?auto entrepreneu\\w*' +
     '|i work full time|je travaille a temps plein)\\b',
 );
 
@@ -128,6 +130,8 @@ const COURSES = new RegExp(
       '(?:formations?|cours|diplomes?) (?:proposee?s?|disponibles?|dispo|offerte?s?|dispensee?s?|possibles?|enseignee?s?)',
       '(?:etudier|apprendre|suivre|faire|preparer|passer) quoi',
       'quoi (?:etudier|apprendre|suivre)',
+      'proposen?t? quoi',
+      'quoi comme (?:formations?|cursus|cours|diplomes?|filieres?)',
       'qu est ce qu on (?:peut|pourrait) (?:y )?(?:etudier|apprendre|suivre)',
       'ou (?:suivre|prendre|faire) (?:les |des |une |un )?(?:cours|formations?)',
       'suivre (?:les |des |une |un )?(?:cours|formations?)',
@@ -156,7 +160,7 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
+const MAYBE_INTENT = /(ouvert aux|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
@@ -178,4 +182,12 @@ export function readCentreIntent(question: Question): CentreIntent {
 /** « et à Dole ? », "and in Sedan?": an elliptical follow-up, which keeps the previous lookup's intent. */
 export function isFollowUp(question: Question): boolean {
   return FOLLOW_UP.test(normalised(question));
+}
+
+/** A pronoun for the place just answered: « on peut y faire quelles formations ? », "what can I study there?". */
+const PLACE_PRONOUN = /\b(y|there|la bas|labas|sur place)\b/;
+
+/** A follow-up, or a question that points back at the place just answered. */
+export function refersBack(question: Question): boolean {
+  return isFollowUp(question) || PLACE_PRONOUN.test(normalised(question));
 }

@@ -7,13 +7,13 @@ import { composeTerritoryAnswer } from './compose-area-answer.js';
 import { composeClarifyAnswer } from './compose-clarify-answer.js';
 import { composeEpciAnswer } from './compose-epci-answer.js';
 import { composeTownAnswer } from './compose-town-answer.js';
-import { followsLookup, isCentreQuestion, isFollowUp, isNearMeQuestion, readCentreIntent, type CentreIntent } from './centre-intent.js';
+import { followsLookup, isCentreQuestion, isFollowUp, isNearMeQuestion, readCentreIntent, refersBack, type CentreIntent } from './centre-intent.js';
 import { composeAskTownAnswer } from './compose-ask-town-answer.js';
 import { composeCoursesAnswer } from './compose-courses-answer.js';
 import { composeDeclineAnswer } from './compose-decline-answer.js';
 import { composeEnrolmentAnswer } from './compose-enrolment-answer.js';
 import { composeRegionalCentreAnswer } from './compose-regional-centre-answer.js';
-import type { PlaceTarget } from './centre-target.js';
+import { sitesIn, type PlaceTarget } from './centre-target.js';
 import { findPlace } from './find-place.js';
 import { composeDirectoryAnswer } from './compose-directory-answer.js';
 import { readDirectoryQuery } from './directory-query.js';
@@ -33,6 +33,9 @@ export function lookupIntentOf(intent: LookupAnswerIntent): LookupIntent | undef
 }
 
 /** The answer for a resolved place, by what was asked. */
+/** An address asked (not an e-mail address): « l'adresse du Cnam à Lille », "what is the address of…". */
+const ASKS_ADDRESS = /\b(adresse|address)\b(?! (?:mail|e-mail|email|electronique))/;
+
 export function answerTarget(finder: CentreFinder, question: Question, intent: LookupAnswerIntent, target: PlaceTarget): Answer | null {
   switch (intent) {
     case 'courses':
@@ -42,6 +45,10 @@ export function answerTarget(finder: CentreFinder, question: Question, intent: L
     case 'enrolment':
       return composeEnrolmentAnswer(finder, question, target);
     case 'presence':
+      // « Quelle est l'adresse exacte du Cnam à Nantes ? »: when no site there has an address, that is said plainly.
+      if (target.type === 'town' && ASKS_ADDRESS.test(question.folded) && !/\b(pourquoi|raison|why)\b/.test(question.folded) && !sitesIn(finder, target).some((s) => s.site.address)) {
+        return composeEnrolmentAnswer(finder, question, target);
+      }
       if (target.type === 'territory') return composeTerritoryAnswer(finder, question, target.territory);
       if (target.type === 'epci') return composeEpciAnswer(finder, question, target.epci);
       return composeTownAnswer(finder, question, target.locality, target.reading);
@@ -120,7 +127,7 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (listed) return listed;
   if (!place) {
     // « et les formations ? » after a lookup: the same place, the new question.
-    if ((intent === 'courses' || intent === 'regional-centre' || intent === 'enrolment') && isFollowUp(question) && followsLookup(question)) {
+    if ((intent === 'courses' || intent === 'regional-centre' || intent === 'enrolment') && refersBack(question) && followsLookup(question)) {
       const kept = previousTarget(finder, question);
       if (kept) return answerTarget(finder, question, intent, kept);
     }

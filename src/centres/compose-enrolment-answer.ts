@@ -6,9 +6,10 @@ import { centreAnswer } from './centre-answer.js';
 import type { CentreFinder } from './centre-finder.js';
 import { lookupPlace, placePhrase, presenceBrief, regionalDoor, regionCodeOf, type PlaceTarget } from './centre-target.js';
 
-type Topic = 'hours' | 'prices' | 'contact' | 'practical' | 'enrolment';
+type Topic = 'address' | 'hours' | 'prices' | 'contact' | 'practical' | 'enrolment';
 
 const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
+  ['address', /\b(adresse|address)\b(?! (?:mail|e mail|email|electronique))/],
   ['hours', /\b(horaires?|heures? d ouverture|opening|ouvert|open|jours? d ouverture)\b/],
   ['prices', /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much)\b/],
   ['contact', /\b(contact\w*|joindre|telephone|tel|numero|mail|e mail|email|courriel|phone)\b/],
@@ -17,6 +18,7 @@ const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
 
 /** « Les horaires d'ouverture du Cnam à Chaumont ne sont pas… », "The opening hours of the Cnam in Chaumont are not…". */
 const WHAT: Record<Topic, Record<Language, (where: string) => string>> = {
+  address: { fr: (w) => `L'adresse précise du Cnam ${w} n'est pas`, en: (w) => `The exact address of the Cnam ${w} is not` },
   hours: { fr: (w) => `Les horaires d'ouverture du Cnam ${w} ne sont pas`, en: (w) => `The opening hours of the Cnam ${w} are not` },
   prices: { fr: (w) => `Les tarifs du Cnam ${w} ne sont pas`, en: (w) => `The prices of the Cnam ${w} are not` },
   contact: { fr: (w) => `Les coordonnées (téléphone, courriel) du Cnam ${w} ne sont pas`, en: (w) => `The contact details (phone, e-mail) of the Cnam ${w} are not` },

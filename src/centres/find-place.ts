@@ -144,7 +144,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     // words), in a short message or written as a name; "What size of area does the Cnam target?" names no town.
     // A two-word exact name (« cnam saint denis ») is a name even when its words are the knowledge's own.
     const exactName = inside.length >= 2 && (localities ?? []).some((e) => e.rank === MatchRank.Exact);
-    const afterSiteWord = SITE_NOUNS.has(previous) && (!own || exactName) && (tokens.length <= 4 || capitalised || sizeable);
+    // « le cnam de la roche sur yon »: « site word de » too, for a name of several words.
+    const siteBefore = SITE_NOUNS.has(previous) || (exactName && ['de', 'du', 'd'].includes(previous) && SITE_NOUNS.has(tokens[span.start - 2]?.key ?? ''));
+    const afterSiteWord = siteBefore && (!own || exactName) && (tokens.length <= 4 || capitalised || sizeable || exactName);
     // English writes towns with a capital: lower-case "in charge", "at home" are expressions, unless a real town.
     let anchoredStrongly = isStronglyAnchored(tokens, span.start, r.language, !area);
     if (anchoredStrongly && r.language === 'en' && !capitalised && !sizeable) anchoredStrongly = false;
@@ -184,6 +186,8 @@ const AFTER_COUNT = new Set([
   'hours', 'jours', 'days', 'mois', 'months', 'semaines', 'weeks', 'sites', 'villes', 'communes', 'centres', 'centers', 'antennes', 'lieux',
   'personnes', 'people', 'auditeurs', 'etudiants', 'students', 'habitants', 'euros', 'eur', 'e', 'places', 'candidatures', 'laureats', 'projets',
   'dossiers', 'fois', 'times', 'formations', 'cours', 'courses', 'diplomes', 'collectivites', 'territoires', 'towns', 'cities', 'sur', 'et', 'ou',
+  // « au 12 rue du Pont »: a street number.
+  'rue', 'avenue', 'av', 'bd', 'boulevard', 'place', 'chemin', 'allee', 'impasse', 'route', 'quai', 'cours', 'street', 'road',
 ]);
 
 /**
@@ -355,7 +359,9 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       if (onlyAfterSite && end > start + 1 && !CONNECTORS.has(token) && !SAINT.has(tokens[start]!.key) && !tokens[end - 1]!.hyphen && !isCapitalised(tokens[end - 1]) && !CONNECTORS.has(tokens[end - 2]!.key)) break;
       key = key ? `${key} ${token}` : token;
       if (end <= minEnd) continue;
-      if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length) continue;
+      // « draguigan cnam ? »: a name followed only by a site word is the whole message too.
+      const beforeSite = end === tokens.length - 1 && SITE_NOUNS.has(tokens[end]!.key);
+      if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length && !beforeSite) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
       if (index.knowledgeWords?.has(token)) break;
       // A name does not end on a function word: "cost a" is no typo of Costa.

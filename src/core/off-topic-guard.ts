@@ -19,6 +19,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(bitcoin|crypto|bourse|stock market|horoscope|football|match|score du|recette de)\b/,
   // Personal banking (not the Banque des Territoires, which funds centres).
   /\b(branch of (?:the|my|a) bank|bank (?:account|branch|loan|card)|compte bancaire|agence bancaire|carte bancaire|pret immobilier|credit immobilier)\b/,
+  // Hospitals, transport timetables, housing, a town's officials: other services.
+  /\b(urgences|hopital|hospital|emergency room|pharmacie|pharmacy|prochain train|next train|horaires? (?:de|des) (?:trains?|bus)|train times|sncf|appartements?|appart|louer|a louer|loyers?|for rent|immobilier|real estate|prix du m2|prix du m|qui est (?:le|la) maire|who is the mayor|mayor of)\b/,
   // Eating and going out (not « bar » or « hôtel »: Bar-le-Duc, l'Hôtel-Dieu de Millau; not « musée »: the Cnam has one).
   /\b(pizzas?|pizzerias?|restaurants?|restos?|boulangeries?|cinemas?|piscines?|swimming pools?)\b/,
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,

@@ -165,6 +165,7 @@ describe('audience and other topics are not lookups', () => {
     'Pouvez-vous me rappeler à quelles collectivités le premier AMI avait été envoyé ?',
     "le cnam compte ouvrir combien d'antennes en tout dans ce plan ?",
     'quelles collectivités pouvaient répondre au deuxième AMI ?',
+    'Bonjour, Je suis auto-entrepreneuse à Cognac. Le centre du Cnam de Cognac est-il ouvert aux travailleurs indépendants ?',
   ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
     expect(await ask(text)).toBeNull();
   });
@@ -229,5 +230,31 @@ describe('follow-ups and choices read as a person would', () => {
   it('a misspelt town whose name heads longer ones is still found (« et a belfor ? » → Belfort)', async () => {
     const [, belfort] = await converse(['Y a-t-il un Cnam à Dole ?', 'et a belfor ?']);
     expect(belfort?.lookup?.place?.insee).toBe('90010');
+  });
+});
+
+describe('more ways people ask', () => {
+  it('an address the directory does not have is said not known, with the door', async () => {
+    const answer = await ask("Quelle est l'adresse exacte du Cnam à Nantes ?");
+    expect(answer?.lookup?.intent).toBe('enrolment');
+    expect(answer?.text).toMatch(/L'adresse précise du Cnam à \*\*Nantes\*\* .*n'est pas dans mes sources/);
+  });
+
+  it('an address the directory has is given', async () => {
+    const answer = await ask("Quelle est l'adresse du Cnam à Vierzon ?");
+    expect(answer?.lookup?.intent).toBeUndefined();
+    expect(answer?.text).toMatch(/Adresse : /);
+  });
+
+  it('« propose quoi comme cursus », « on peut y faire quelles formations ? » ask for courses', async () => {
+    expect((await ask('le cnam de millau propose quoi comme cursus ?'))?.lookup?.intent).toBe('courses');
+    const [, courses] = await converse(['Y a-t-il un Cnam à Sedan ?', 'on peut y faire quelles formations ?']);
+    expect(courses?.lookup?.intent).toBe('courses');
+    expect(courses?.lookup?.place?.name).toBe('Sedan');
+  });
+
+  it('a misspelt town before a site word, a lower-case name after « le cnam de »', async () => {
+    expect((await ask('draguigan cnam ?'))?.lookup?.place?.insee).toBe('83050');
+    expect((await ask('je cherche le cnam de la roche sur yon'))?.lookup?.place?.insee).toBe('85191');
   });
 });

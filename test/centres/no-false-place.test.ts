@@ -12,6 +12,7 @@ const NO_PLACE: readonly string[] = [
   "Concernant l'antenne du Cnam : au titre de quel appel a-t-elle été retenue ?",
   "Hello, how many people had been trained in the programme's centres by May 2021? Many thanks, Sarah",
   "Cela veut-il dire que nos habitants n'ont accès à aucun Cnam à proximité ?",
+  "Je travaille au 12 rue du Pont et n'ai guère le temps de me déplacer : puis-je suivre une formation du Cnam à distance ?",
   'Bonjour, Bonne nouvelle : notre ville est lauréate. Comment cela se passe-t-il ensuite avec le Cnam ? Cordialement, Marie L.',
   "How do I pay for a course?",
   "How can I pay for a course at the Cnam?",
