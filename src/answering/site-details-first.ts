@@ -11,7 +11,7 @@ const MIN_CONFIDENCE = 0.5;
  * Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about", and
  * questions about an event there (« annoncé », "launched", « inaugurée »).
  */
-const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type|annonce\w*|inaugur\w*|lance[es]?|announced|launched|inaugurated)\b/;
+const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type|annonce\w*|inaugur\w*|lance[es]?|announced|launched|inaugurated|retenue?s?|selectionnee?s?|laureate?s?|labellisee?s?|choisie?s?|selected|chosen|picked|avant|apres|before|after|deja|already|depuis (?:quand|combien)|since when)\b/;
 
 /**
  * Whether a question names a place but asks a detail of what happened there — when, how many, why, who, what it
@@ -21,6 +21,8 @@ const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|w
 export function asksSiteDetail(question: Question): boolean {
   const kind = questionKind(question.text);
   const folded = fold(question.text);
+  // « est-elle ouverte, ou seulement lauréate ? »: its status is the directory's answer.
+  if (kind !== 'when' && !/\bdepuis\b/.test(folded) && /\b(est[- ](?:il|elle)[- ]ouverte?|ouverte? ou|open or|is it open|still open|encore ouverte?|toujours ouverte?)\b/.test(folded)) return false;
   return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(folded) || weighsDates(folded);
 }
 
@@ -49,10 +51,11 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill): Skill {
     async answer(question: Question): Promise<Answer | null> {
       const answer = await directory.answer(question);
       const lookup = answer?.kind === 'centre' ? answer.lookup : undefined;
-      const place = lookup?.place;
-      if (!answer || !place || lookup.candidates?.length || lookup.area || lookup.intent || !asksSiteDetail(question)) return answer;
+      // A town, or homonyms offered to choose from (« saint denis … inaugurés quand ? »: the knowledge may know which).
+      const name = answer?.kind === 'centre' ? (lookup?.candidates?.length ? undefined : lookup?.place?.name) : answer?.kind === 'clarify' ? answer.lookup?.candidates?.[0]?.name : undefined;
+      if (!answer || !name || lookup?.area || answer.lookup?.intent || !asksSiteDetail(question)) return answer;
       const known = await knowledge.answer(question);
-      if (known?.kind === 'knowledge' && known.confidence >= MIN_CONFIDENCE && mentions(known, place.name)) return known;
+      if (known?.kind === 'knowledge' && known.confidence >= MIN_CONFIDENCE && mentions(known, name)) return known;
       return answer;
     },
   };

@@ -8,7 +8,7 @@ import type { PlaceReading } from './place-reading.js';
  */
 const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|implantations?|poles?|hubs?|maisons? des competences|formations?|former|cours|courses?|training|study|studying|etudier|etudes|ecoles?|schools?|learn|apprendre|diplomes?)\b/;
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
-const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
+const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|director|a la tete|head of|heads the|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
 const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
@@ -71,6 +71,9 @@ export function isNearMeQuestion(question: Question, siteWord = true): boolean {
   const text = normalised(question);
   // « Le programme est-il le seul moyen d'accéder au Cnam près de chez soi ? » asks about the programme.
   if (/\b(seul moyen|only way|programme|program)\b/.test(text)) return false;
+  // « il n'y a aucune antenne dans ma ville, je ne peux pas me former ? », « comment je la paye ? »: access in general
+  // and funding are the knowledge's questions, not a lookup.
+  if (/\b(aucune? (?:antenne|site|centre)|pas d (?:antenne|site|centre)|a pas d (?:antenne|site|centre)|no (?:branch|centre|center|site)|there is no|isn t any|paye[rz]?|payer|paie|financ\w*|cpf|fund\w*|pay)\b/.test(text)) return false;
   return NEAR_ME.test(text) && (!siteWord || SITES.test(text));
 }
 

@@ -32,6 +32,8 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['cci', "chambre de commerce et d'industrie"],
   ['uimm', 'union des industries et métiers de la métallurgie'],
   ['pole-emploi', 'pôle emploi', 'france travail', 'job centre'],
+  // « qui est à la tête de », "who heads": who runs it.
+  ['dirig', 'à la tête de', 'à la tête du', 'à la tête des', 'head of', 'heads the', 'in charge of', 'director of', 'director', 'directrice', 'directeur', 'dirige'],
   ['jury', 'comité de sélection', 'comités de sélection', 'selection committee', 'selection panel', 'panel'],
   // « Quel rapport entre le programme et ACV ? » asks for a link, not for a report (« rapport », « rapporte »).
   ['lien', 'rapport entre', 'rapport avec', 'quel rapport', 'quels rapports', 'relation entre', 'relation avec',

@@ -57,11 +57,18 @@ describe('siteDetailsFirst', () => {
     }
   });
 
+  it('when the finder asks which of several communes is meant, a confident knowledge answer naming the first may answer instead', async () => {
+    const clarify: Answer = { question: 'q', kind: 'clarify', text: 'Laquelle ?', confidence: 0.5, citations: [], lookup: { place: null, inTown: false, centres: [], candidates: [{ name: 'Saint-Denis', insee: '93066', department: 'Seine-Saint-Denis' }] } };
+    const known = knowledgeAnswer('Deux nouveaux bâtiments du Cnam à Saint-Denis ont été inaugurés le 11 octobre 2024 [1].');
+    expect(await siteDetailsFirst(skill(clarify), skill(known)).answer(ask('les batiments du cnam a saint denis ont ete inaugures quand ?'))).toBe(known);
+    expect((await siteDetailsFirst(skill(clarify), skill(known)).answer(ask('Y a-t-il un Cnam à Saint-Denis ?')))?.kind).toBe('clarify');
+  });
+
   it('reads details in French, SMS style and English; not presence or list questions', () => {
-    for (const q of ['quand a ouvert le cnam de dole', 'campus connecte vierzon c combien dheures', 'pk le cnam a choisi sedan', 'a chalon la formation c sur quoi', 'What is the Martigues project about?', 'Who runs the Sedan site?']) {
+    for (const q of ['quand a ouvert le cnam de dole', 'campus connecte vierzon c combien dheures', 'pk le cnam a choisi sedan', 'a chalon la formation c sur quoi', 'What is the Martigues project about?', 'Who runs the Sedan site?', 'guingamp a ete retenue pour avoir un cnam ?', 'a luneville le cnam etait la avant 2019 ?']) {
       expect(asksSiteDetail(ask(q)), q).toBe(true);
     }
-    for (const q of ['Y a-t-il un centre Cnam à Dole ?', 'cnam montbeliard', 'Is there a Cnam centre in Dole?', 'Quels sites du Cnam près de Marseille ?']) {
+    for (const q of ['Y a-t-il un centre Cnam à Dole ?', 'cnam montbeliard', 'Is there a Cnam centre in Dole?', 'Quels sites du Cnam près de Marseille ?', "l'antenne de Saint-Louis est-elle ouverte, ou seulement lauréate ?"]) {
       expect(asksSiteDetail(ask(q)), q).toBe(false);
     }
   });

@@ -166,6 +166,9 @@ describe('audience and other topics are not lookups', () => {
     "le cnam compte ouvrir combien d'antennes en tout dans ce plan ?",
     'quelles collectivités pouvaient répondre au deuxième AMI ?',
     'Bonjour, Je suis auto-entrepreneuse à Cognac. Le centre du Cnam de Cognac est-il ouvert aux travailleurs indépendants ?',
+    'Who is the director of the Cnam Hauts-de-France?',
+    "Dans ma ville il n'y a aucune antenne « Au cœur des territoires ». Ça veut dire que je ne peux pas suivre de formation du Cnam près de chez moi ?",
+    'je veux suivre une formation dans lantenne de ma ville, comment je la paye ?',
   ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
     expect(await ask(text)).toBeNull();
   });
