@@ -10,7 +10,7 @@ const CENTRE_WORDS = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branc
 /** Words of other topics (applying, funding, the programme) that a place alone must not capture. */
 const OTHER_TOPIC = /\b(dirig\w*|directeur|directrice|director|a la tete|head of|heads the|president\w*|who (?:runs|ran|leads|led|heads|headed|directs|directed)|candidat\w*|postuler|apply|application|inscri\w*|enrol\w*|financ\w*|fund\w*|pay|paying|paid|payments?|payer|paye[rz]?|paie(nt|r)?|cpf|ami|appels?|call|prix|cout|costs?|tarifs?|fees?|gratuit|free|diplomes?|degrees?|vae|jury|programme|program)\b/;
 /** Words that keep a question about sites even when it names another topic: "où se trouve", "is there", "près de". */
-const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|existe|ouvert|opened?)\b/;
+const PRESENCE = /\b(centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|pres|proches?|near|nearest|closest|y a t il|is there|are there|where|ou se trouve|c est ou|c ou|ou est|existe|ouvert|opened?)\b/;
 /** Opening words of a follow-up: "et à Dole ?", "and in Dole?", "what about Sedan?". */
 /** Interjections before a follow-up: « super, et les formations ? », "great, and in Dole?". */
 const INTERJECTIONS = '(?:(?:non|no|ok|okay|bon|super|parfait|genial|merci|top|cool|d accord|tres bien|great|thanks|thank you|perfect|nice) )*';
@@ -50,12 +50,14 @@ export function followsLookup(question: Question): boolean {
 export function isCentreQuestion(question: Question, reading: PlaceReading): boolean {
   // The place's own words say nothing of what is asked: « Centre-Val de Loire » names no centre.
   const name = fold(reading.text).replace(/[-'’,;:!?.()«»"]/g, ' ').replace(/\s+/g, ' ').trim();
-  const text = name.length > 0 ? normalised(question).replace(name, ' ') : normalised(question);
+  // « le Cnam Grand Est » names the organisation, not a site there: « cnam » goes with the name.
+  const text = name.length > 0 ? normalised(question).replace(` cnam ${name}`, ' ').replace(`cnam ${name}`, ' ').replace(name, ' ') : normalised(question);
   if (OTHER_TOPIC.test(text) && !PRESENCE.test(text)) return false;
   if (reading.bare) return true;
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
   if (LOCATION_STATEMENT.test(text)) return true;
-  return CENTRE_WORDS.test(text);
+  // « cnam hauts de france c'est où ? »: the regional Cnam named, and where it is asked.
+  return CENTRE_WORDS.test(text) || (PRESENCE.test(text) && /\bcnam\b/.test(normalised(question)));
 }
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */

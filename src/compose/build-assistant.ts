@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger.js';
 import { audienceFallback } from '../answering/audience-fallback.js';
 import { siteDetailsFirst } from '../answering/site-details-first.js';
 import { createKnowledgeSkill } from '../answering/knowledge-skill.js';
+import { answerEachPart } from '../answering/each-part.js';
 import type { PassageRetriever } from '../core/passage-retriever.js';
 import { openKnowledgeIndex } from '../retrieval/open-knowledge-index.js';
 import { createReviewSkill } from '../agent/review-skill.js';
@@ -59,7 +60,7 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   const knowledge = createKnowledgeSkill(retriever, generator ? { generator } : {});
   // A detail of one site (« quand l'antenne de Montbéliard a-t-elle été inaugurée ? ») is the knowledge's to answer.
   // « Who is the Chaumont centre for? » falls back on who the centres are for, said as such.
-  skills.push(siteDetailsFirst(centres, knowledge), audienceFallback(knowledge));
+  skills.push(answerEachPart(siteDetailsFirst(centres, knowledge), knowledge), audienceFallback(knowledge));
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
 }

@@ -167,6 +167,8 @@ describe('audience and other topics are not lookups', () => {
     'quelles collectivités pouvaient répondre au deuxième AMI ?',
     'Bonjour, Je suis auto-entrepreneuse à Cognac. Le centre du Cnam de Cognac est-il ouvert aux travailleurs indépendants ?',
     'Who is the director of the Cnam Hauts-de-France?',
+    // « le Cnam Grand Est » is the organisation: no site question in it.
+    'Le Cnam Grand Est, il vient de la fusion de quelles régions ?',
     "Dans ma ville il n'y a aucune antenne « Au cœur des territoires ». Ça veut dire que je ne peux pas suivre de formation du Cnam près de chez moi ?",
     'je veux suivre une formation dans lantenne de ma ville, comment je la paye ?',
   ])('%j goes to the knowledge (the centre skill returns null)', async (text) => {
@@ -226,7 +228,7 @@ describe('follow-ups and choices read as a person would', () => {
     expect(answer?.lookup?.candidates ?? []).toEqual([]);
   });
 
-  it('a région named in lower case without hyphens is the région (« cnam hauts de france c ou ? »)', async () => {
+  it('a région named in lower case without hyphens is the région, and « c ou » asks where (« cnam hauts de france c ou ? »)', async () => {
     expect((await ask('cnam hauts de france c ou ?'))?.lookup?.area).toMatchObject({ type: 'region', code: '32' });
   });
 

@@ -1,0 +1,76 @@
+import type { Answer } from '../core/answer.js';
+import { CitationList } from '../core/citation-list.js';
+import { toQuestion, type Question } from '../core/question.js';
+import type { Skill } from '../core/skill.js';
+import { splitQuestionParts } from './question-parts.js';
+
+/** More parts than this are answered as one message. */
+const MAX_PARTS = 4;
+
+const UNKNOWN = {
+  fr: (part: string) => `Sur « ${part.replace(/\s*\?\s*$/, '')} » : je ne trouve pas de réponse fiable dans mes sources.`,
+  en: (part: string) => `On "${part.replace(/\s*\?\s*$/, '')}": I can't find a reliable answer in my sources.`,
+};
+
+/** `text` with its `[n]` markers renumbered into `into` (sources listed once across the answers). */
+function renumber(answer: Answer, into: CitationList): string {
+  const map = new Map<number, number>();
+  for (const c of answer.citations) {
+    const { n, ...source } = c;
+    map.set(n, into.numbers([source])[0]!);
+  }
+  return answer.text.replace(/\[(\d+)\]/g, (marker, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : marker));
+}
+
+/**
+ * A message with several questions, some for the sites directory and some for the knowledge (« Combien de villes
+ * d'Occitanie ont été retenues en 2019 ? Par ailleurs, qui dirigeait le Cnam Occitanie ? »): each part goes to the
+ * skill that answers it, and the answers are put together under the parts' own words, citations numbered once.
+ * A message whose parts all go to the directory keeps the directory's answer; one whose parts all go to the
+ * knowledge is left to it.
+ */
+export function answerEachPart(centres: Skill, knowledge: Skill): Skill {
+  return {
+    name: centres.name,
+    async answer(question: Question): Promise<Answer | null> {
+      const whole = await centres.answer(question);
+      if (!whole || whole.kind !== 'centre') return whole;
+      const { parts } = splitQuestionParts(question.body);
+      if (parts.length < 2 || parts.length > MAX_PARTS) return whole;
+      const answers: Array<{ part: string; answer: Answer | null }> = [];
+      for (const part of parts) {
+        const asked: Question = { ...toQuestion(part, question.context), language: question.language };
+        answers.push({ part, answer: (await centres.answer(asked)) ?? (await knowledge.answer(asked)) });
+      }
+      const toKnowledge = answers.some((a) => a.answer?.kind === 'knowledge');
+      const toCentres = answers.some((a) => a.answer?.kind === 'centre');
+      // Every part is the knowledge's (« le Cnam Grand Est vient de quelles régions, et combien de sites au départ ? »).
+      if (toKnowledge && !toCentres) return null;
+      if (!toKnowledge) return whole;
+      const citations = new CitationList();
+      const blocks: string[] = [];
+      let lookup = whole.lookup;
+      let confidence = 1;
+      for (const { part, answer } of answers) {
+        const answered = answer && (answer.kind === 'knowledge' || answer.kind === 'centre');
+        // « … et lesquelles ? »: a bare pointer to the part before is covered by its answer.
+        if (!answered && part.split(/\s+/).length <= 3) continue;
+        if (!answered) {
+          blocks.push(UNKNOWN[question.language](part));
+          continue;
+        }
+        if (answer.kind === 'centre' && answer.lookup && lookup === whole.lookup) lookup = answer.lookup;
+        confidence = Math.min(confidence, answer.confidence);
+        blocks.push(`**${part.replace(/\s+/g, ' ').trim()}**\n${renumber(answer, citations)}`);
+      }
+      return {
+        question: question.text,
+        kind: 'centre',
+        text: blocks.join('\n\n'),
+        confidence: Number(confidence.toFixed(3)),
+        citations: citations.citations,
+        ...(lookup ? { lookup } : {}),
+      };
+    },
+  };
+}
