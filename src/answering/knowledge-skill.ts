@@ -6,7 +6,7 @@ import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js'
 import type { Question } from '../core/question.js';
 import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
 import type { Skill } from '../core/skill.js';
-import { analyzeTerms } from '../text/analyze-french.js';
+import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { isGenericConcept, weighQueryWords } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
@@ -31,6 +31,30 @@ export interface KnowledgeSkillOptions {
    * answer replaces the extractive one only when it passed its check. Absent, nothing changes.
    */
   generator?: AnswerGenerator;
+  /** The place names a question mentions (the centre finder's reading): a section must answer more than its place. */
+  placeNames?: (question: Question) => readonly string[];
+}
+
+/** Words of the assistant's subject: the Cnam, its sites, training, the calls. */
+const DOMAIN = /\b(cnam|conservatoire|centres?|centers?|sites?|antennes?|antennas?|poles?|campus|formations?|former|cours|courses?|training|diplomes?|degrees?|etudi\w*|study|apprendre|learn|ami|appels?|calls?|programme|program|laureat\w*|retenue?s?|candidat\w*|cpf)\b/;
+
+/** Words of a place's site rather than of what is asked about it. */
+const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'ville', 'commun', 'lieu', 'implant', 'campus']);
+
+/**
+ * Whether `section` speaks of something `part` asks besides its places: « le prix du mètre carré à Bergerac », « qui a
+ * écrit Cyrano de Bergerac ? » are not answered by the section on Bergerac's antenna, which shares only the name.
+ */
+function answersMoreThanPlace(part: string, places: readonly string[], section: PassageHit): boolean {
+  // A question that names the Cnam or training is about them: its paraphrases need not share the section's words.
+  // « et lesquelles sont en Alsace ? » takes its subject from the question before.
+  if (DOMAIN.test(fold(part)) || isElliptical(fold(part))) return true;
+  let rest = fold(part);
+  for (const place of places) rest = rest.split(fold(place)).join(' ');
+  const asked = analyzeTerms(rest).filter((t) => !isGenericConcept(t) && !t.alternatives.every((a) => SITE_TERMS.has(a)));
+  if (asked.length === 0) return true;
+  const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? [])].join(' ')));
+  return asked.some((t) => t.alternatives.some((a) => own.has(a)));
 }
 
 /** Most sections a generator is given. */
@@ -130,7 +154,9 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         if (context.length > 0 && contentConcepts(query) <= 3) query = `${query} ${context.join(' ')}`;
         const hits = await retriever.search(query, k);
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
-        const sections = sectionsFor(query, hits, minMatch);
+        let sections = sectionsFor(query, hits, minMatch);
+        const places = options.placeNames?.(partQuestion) ?? [];
+        if (places.length > 0) sections = sections.filter((section) => answersMoreThanPlace(part, places, section));
         if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {

@@ -2,6 +2,8 @@ import { createAssistant, type Assistant } from '../core/assistant.js';
 import type { Skill } from '../core/skill.js';
 import { smalltalkSkill } from '../core/smalltalk-skill.js';
 import { createCentreSkill } from '../centres/centre-skill.js';
+import { findPlace } from '../centres/find-place.js';
+import type { Question } from '../core/question.js';
 import { loadCentreFinder } from '../centres/load-centre-finder.js';
 import { loadDocuments } from '../knowledge/load-documents.js';
 import type { Config } from '../config.js';
@@ -53,11 +55,17 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   if (options.reviews) skills.push(createReviewSkill(options.reviews));
   // The documents are read once: the centre finder cites them, the index checks it is built from them.
   const documents = await loadDocuments();
-  const centres = createCentreSkill({ finder: await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt`, documents }) });
+  const finder = await loadCentreFinder({ cacheFile: `${options.config.DATA_DIR}/gazetteer.txt`, documents });
+  const centres = createCentreSkill({ finder });
   // Document retrieval always answers (or declines with the fallback), so it stays the last skill.
   const retriever = options.knowledgeRetriever ?? (await openKnowledgeIndex(options.config, options.logger, { documents })).retriever;
   const generator = options.generator === undefined ? await generatorOf(options.config, options.logger) : options.generator;
-  const knowledge = createKnowledgeSkill(retriever, generator ? { generator } : {});
+  // The places a question names, so that a section about a town answers only what is asked of it.
+  const placeNames = (question: Question) => {
+    const reading = findPlace(question.body, finder.index, { language: question.language });
+    return reading ? [reading.text] : [];
+  };
+  const knowledge = createKnowledgeSkill(retriever, { placeNames, ...(generator ? { generator } : {}) });
   // A detail of one site (« quand l'antenne de Montbéliard a-t-elle été inaugurée ? ») is the knowledge's to answer.
   // « Who is the Chaumont centre for? » falls back on who the centres are for, said as such.
   skills.push(answerEachPart(siteDetailsFirst(centres, knowledge), knowledge), audienceFallback(knowledge));
