@@ -347,10 +347,20 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
     // After a site word (« cnam carcassone »), only a word that is no ordinary word starts a misspelt name: "the Cnam
     // start its…" is not searched (and long English sentences stay fast).
     const afterSite = followsSiteWord(tokens, start) && (!isCommonWord(tokens[start]!.key) || SAINT.has(tokens[start]!.key));
-    if (!(start === 0 && whole) && !(r.aboutSites && (isStronglyAnchored(tokens, start, r.language, true) || afterSite))) continue;
+    // In a question about sites, a capitalised word that is no ordinary word (« Maubeuje : l'antenne… », "Does Niortt
+    // have a Cnam building?"), or a first word followed only by function and site words (« guingamps ya un cnam ? »).
+    let compoundEnd = start + 1;
+    while (tokens[compoundEnd]?.hyphen) compoundEnd += 1;
+    const named =
+      r.aboutSites && r.caseInformative && !tokens[start]!.hyphen && isCapitalised(tokens[start]) && !isPersonName(tokens, start) &&
+      tokens.slice(start, compoundEnd).some((t) => t.key.length >= 5 && !isCommonWord(t.key));
+    const leading = r.aboutSites && start === 0 && tokens.length > 1 && tokens.slice(1).every((t) => STOP_WORDS.has(t.key) || SITE_NOUNS.has(t.key) || FILLER.has(t.key));
+    const anchored = isStronglyAnchored(tokens, start, r.language, true);
+    if (!(start === 0 && whole) && !(r.aboutSites && (anchored || afterSite)) && !named && !leading) continue;
     // A name does not begin with a function word, but « saint brieu » does begin with « saint ».
     if (STOP_WORDS.has(tokens[start]!.key) && !SAINT.has(tokens[start]!.key)) continue;
-    const onlyAfterSite = afterSite && !(start === 0 && whole) && !isStronglyAnchored(tokens, start, r.language, true);
+    // Without a place word before it, one edit only, and a name goes on only with a hyphen, a capital or a connector.
+    const onlyAfterSite = (afterSite || named || leading) && !(start === 0 && whole) && !anchored;
     let key = '';
     for (let end = start + 1; end <= Math.min(tokens.length, start + 5); end++) {
       const token = tokens[end - 1]!.key;
@@ -361,7 +371,7 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       if (end <= minEnd) continue;
       // « draguigan cnam ? »: a name followed only by a site word is the whole message too.
       const beforeSite = end === tokens.length - 1 && SITE_NOUNS.has(tokens[end]!.key);
-      if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length && !beforeSite) continue;
+      if (start === 0 && whole && !isAnchored(tokens, 0, r.language) && end < tokens.length && !beforeSite && !leading) continue;
       if (key.length < 5 || STOP_WORDS.has(key) || /\d/.test(key) || isCommonSpan(r, { start, end })) continue;
       if (index.knowledgeWords?.has(token)) break;
       // A name does not end on a function word: "cost a" is no typo of Costa.
@@ -475,6 +485,8 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
       typo = true;
     }
   }
+  // « Aude Bono-Vandorme »: a name cut inside a hyphenated word is part of another name, not Le Bono.
+  matches = matches.filter((m) => !m.localities || !tokens[m.end]?.hyphen || isNumber(tokens[m.end]!) || matches.some((o) => o !== m && o.start <= m.start && o.end > m.end));
   // Longest spans first; a town name beats a qualifier of the same length.
   const places = matches
     .filter((m) => !m.depCode)
@@ -583,12 +595,17 @@ const CONNECTORS = new Set(['sur', 'en', 'les', 'lez', 'de', 'des', 'du', 'sous'
 function extendedTypo(r: Reading, index: PlaceIndex, matches: readonly Match[]): Match | null {
   const { tokens } = r;
   for (const m of matches) {
-    if (!m.localities || !CONNECTORS.has(tokens[m.end]?.key ?? '') || m.end + 1 >= tokens.length) continue;
+    // « chalon en champagn »; « Clermont-Ferrant », « Saint-Ettienne »: the words joined by hyphens are one name.
+    const next = tokens[m.end];
+    const connector = CONNECTORS.has(next?.key ?? '') && m.end + 1 < tokens.length;
+    if (!m.localities || !(connector || next?.hyphen)) continue;
     if (matches.some((o) => o !== m && o.localities && o.start <= m.start && o.end > m.end)) continue; // part of a longer name
     // "Chaumont en Haute-Marne": the words after are a qualifier, not the rest of a name.
     if (matches.some((o) => o.start >= m.end && (o.departement || o.region || o.depCode || o.postcode))) continue;
-    const slice = tokens.slice(m.start, m.start + 5);
-    const fuzzy = fuzzyMatch({ ...r, tokens: slice, areaWords: r.areaWords.slice(m.start, m.start + 5) }, index, m.end - m.start + 1);
+    let stop = m.end;
+    while (!connector && tokens[stop]?.hyphen) stop += 1;
+    const slice = connector ? tokens.slice(m.start, m.start + 5) : tokens.slice(m.start, stop);
+    const fuzzy = fuzzyMatch({ ...r, tokens: slice, areaWords: r.areaWords.slice(m.start, m.start + slice.length) }, index, m.end - m.start + (connector ? 1 : 0));
     if (fuzzy?.localities?.length && fuzzy.start === 0) return { ...fuzzy, start: fuzzy.start + m.start, end: fuzzy.end + m.start };
   }
   return null;

@@ -11,6 +11,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'si son sont sur ta te tes toi ton tu un une vos votre vous y c m n s t ai as avez avons ont etait sera ete fait faire ' +
     'peut peux pouvez puis quand combien pourquoi ici la-bas plus moins tres bien aussi encore deja oui non merci bonjour ' +
     'salut svp stp alors donc car ainsi tout tous toute toutes autre autres meme chaque quelque entre vers pres proche ' +
+    // Labels agents put before a question (« Vérif : … »)
+    'verif verifs verification check fyi urgent rappel ' +
     'proches loin autour cote depuis jusqu existe il-y ya aucun aucune nul nulle ' +
     // English function words
     'the an of in on at to for from by with and or is are was were be been do does did can could will would there here ' +

@@ -12,6 +12,10 @@ const NO_PLACE: readonly string[] = [
   "Concernant l'antenne du Cnam : au titre de quel appel a-t-elle été retenue ?",
   "Hello, how many people had been trained in the programme's centres by May 2021? Many thanks, Sarah",
   "Cela veut-il dire que nos habitants n'ont accès à aucun Cnam à proximité ?",
+  // A person's hyphenated name (Le Bono), an agent's label (Véria), a capitalised name that is a person's.
+  'Aude Bono-Vandorme dirige-t-elle les centres du Cnam ?',
+  "Vérif : date de la rencontre entre l'association Villes de France et le Cnam sur le projet ?",
+  'Olivier Faron a-t-il inauguré le centre ?',
   "Je travaille au 12 rue du Pont et n'ai guère le temps de me déplacer : puis-je suivre une formation du Cnam à distance ?",
   'Bonjour, Bonne nouvelle : notre ville est lauréate. Comment cela se passe-t-il ensuite avec le Cnam ? Cordialement, Marie L.',
   "How do I pay for a course?",
@@ -483,6 +487,13 @@ describe('names where a sentence or a message starts', () => {
     ['moutiers cnam', null],
     ['cnam saint denis 93', '93066'],
     ['Valence (82), un Cnam ?', '82186'],
+    // Misspelt: a capitalised word that is no ordinary word, a first word before site words, a hyphenated compound.
+    ['Maubeuje : l\'antenne du Cnam est-elle ouverte ?', '59392'],
+    ['Does Niortt have a Cnam building?', '79191'],
+    ['guingamps ya un cnam ?', '22070'],
+    ['Clermont-Ferrant, y a-t-il un site du Cnam ?', '63113'],
+    ["Est-ce qu'il y a un Cnam à Saint-Ettienne ?", '42218'],
+    ["Sain-Brieuc : est-ce qu'il y a un centre du Cnam ?", '22278'],
   ])('when asked "%s", reads the commune', async (text, insee) => {
     const answer = await ask(text);
     if (insee) expect(answer?.lookup?.place?.insee ?? answer?.lookup?.candidates?.[0]?.insee).toBe(insee);

@@ -1,5 +1,11 @@
 import type { Answer } from '../../src/core/answer.js';
+import { createRequire } from 'node:module';
 import { fold } from '../../src/text/fold.js';
+
+/** Région code of each département code (Etalab), for a regional centre asked from a département. */
+const REGION_OF: ReadonlyMap<string, string> = new Map(
+  (createRequire(import.meta.url)('@etalab/decoupage-administratif/data/departements.json') as Array<{ code: string; region: string }>).map((d) => [d.code.toLowerCase(), d.region]),
+);
 
 /** What a step of a place conversation expects (held-out sets C and D, written from knowledge/ and Etalab data). */
 export interface PlaceExpect {
@@ -88,7 +94,9 @@ export function judgePlaceStep(expect: PlaceExpect, answer: Answer): string | nu
       break;
   }
   if (expect.place && ['lookup', 'courses', 'regional-centre', 'not-in-knowledge'].includes(expect.reply)) {
-    const problem = placeProblem(answer, expect.place);
+    // The regional centre of a département is its région's: an answer about that région is about the place asked.
+    const region = expect.reply === 'regional-centre' && expect.place.departement ? REGION_OF.get(expect.place.departement.toLowerCase()) : undefined;
+    const problem = region && answer.lookup?.area?.type === 'region' && answer.lookup.area.code === region ? null : placeProblem(answer, expect.place);
     if (problem && expect.reply !== 'not-in-knowledge') return problem;
   }
   if (expect.formerName && !has(text, expect.formerName)) return `does not mention ${expect.formerName}`;
