@@ -9,6 +9,7 @@ import { fuzzyBucket, MatchRank, type EpciEntry, type LocalityEntry, type PlaceI
 import type { PlaceHow, PlaceReading } from './place-reading.js';
 import { placeTokens, type PlaceToken } from './place-tokens.js';
 import { STOP_WORDS } from './stop-words.js';
+import { ENGLISH_TO_FRENCH } from '../text/english-lexicon.js';
 
 interface Span {
   start: number;
@@ -338,11 +339,12 @@ function epciPhrase(r: Reading, index: PlaceIndex, start: number): Match | null 
  * (« cnam carcassone », one edit), or as the whole short message.
  * Never on ordinary words ("course", "septembre"…): a real word is what the user meant.
  */
-function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
+function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0, maxEdits = 2): Match | null {
   const { tokens } = r;
   // The best candidate so far; its localities are made once, at the end.
   let best: { distance: number; length: number; start: number; end: number; id: number } | null = null;
   const whole = tokens.length <= 4;
+  let namedStarts = 0;
   for (let start = 0; start < tokens.length; start++) {
     // After a site word (« cnam carcassone »), only a word that is no ordinary word starts a misspelt name: "the Cnam
     // start its…" is not searched (and long English sentences stay fast).
@@ -351,9 +353,11 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
     // have a Cnam building?"), or a first word followed only by function and site words (« guingamps ya un cnam ? »).
     let compoundEnd = start + 1;
     while (tokens[compoundEnd]?.hyphen) compoundEnd += 1;
+    // (Words of the knowledge or of the English lexicon are real words, not typos; at most a few such starts are tried.)
     const named =
-      r.aboutSites && r.caseInformative && !tokens[start]!.hyphen && isCapitalised(tokens[start]) && !isPersonName(tokens, start) &&
-      tokens.slice(start, compoundEnd).some((t) => t.key.length >= 5 && !isCommonWord(t.key));
+      namedStarts < MAX_NAMED_STARTS && r.aboutSites && r.caseInformative && !tokens[start]!.hyphen && isCapitalised(tokens[start]) &&
+      !isPersonName(tokens, start) && tokens.slice(start, compoundEnd).some((t) => t.key.length >= 5 && !isCommonWord(t.key) && !index.knowledgeWords?.has(t.key) && !ENGLISH_TO_FRENCH.has(t.key));
+    if (named) namedStarts += 1;
     const leading = r.aboutSites && start === 0 && tokens.length > 1 && tokens.slice(1).every((t) => STOP_WORDS.has(t.key) || SITE_NOUNS.has(t.key) || FILLER.has(t.key));
     const anchored = isStronglyAnchored(tokens, start, r.language, true);
     if (!(start === 0 && whole) && !(r.aboutSites && (anchored || afterSite)) && !named && !leading) continue;
@@ -377,7 +381,7 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
       // A name does not end on a function word: "cost a" is no typo of Costa.
       if (end - start > 1 && STOP_WORDS.has(token) && !SAINT.has(token)) continue;
       // One edit after a bare site word (« cnam carcassone »); two for long names after a place preposition.
-      const max = key.length >= 8 && !onlyAfterSite ? 2 : 1;
+      const max = Math.min(maxEdits, key.length >= 8 && !onlyAfterSite ? 2 : 1);
       const { fuzzy, localityKeys: keys } = index;
       const mask = characterMask(key);
       for (let length = key.length - max; length <= key.length + max; length++) {
@@ -402,6 +406,8 @@ function fuzzyMatch(r: Reading, index: PlaceIndex, minEnd = 0): Match | null {
 }
 
 const SAINT = new Set(['saint', 'sainte', 'saints', 'saintes']);
+/** Capitalised words tried as misspelt names in one message, at most. */
+const MAX_NAMED_STARTS = 2;
 
 /** « cnam carcassone », « centre cnam de montbeliar », « l'antenne de … »: right after a site word (or « site word de »). */
 function followsSiteWord(tokens: readonly PlaceToken[], start: number): boolean {
@@ -605,7 +611,7 @@ function extendedTypo(r: Reading, index: PlaceIndex, matches: readonly Match[]):
     let stop = m.end;
     while (!connector && tokens[stop]?.hyphen) stop += 1;
     const slice = connector ? tokens.slice(m.start, m.start + 5) : tokens.slice(m.start, stop);
-    const fuzzy = fuzzyMatch({ ...r, tokens: slice, areaWords: r.areaWords.slice(m.start, m.start + slice.length) }, index, m.end - m.start + (connector ? 1 : 0));
+    const fuzzy = fuzzyMatch({ ...r, tokens: slice, areaWords: r.areaWords.slice(m.start, m.start + slice.length) }, index, m.end - m.start + (connector ? 1 : 0), connector ? 2 : 1);
     if (fuzzy?.localities?.length && fuzzy.start === 0) return { ...fuzzy, start: fuzzy.start + m.start, end: fuzzy.end + m.start };
   }
   return null;
