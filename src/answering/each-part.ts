@@ -39,6 +39,8 @@ export function answerEachPart(centres: Skill, knowledge: Skill): Skill {
       if (parts.length < 2 || parts.length > MAX_PARTS) return whole;
       const answers: Array<{ part: string; answer: Answer | null }> = [];
       for (const part of parts) {
+        // « … ? Lesquelles ? »: a bare pointer to the part before is covered by its answer.
+        if (part.split(/\s+/).length <= 3) continue;
         const asked: Question = { ...toQuestion(part, question.context), language: question.language };
         answers.push({ part, answer: (await centres.answer(asked)) ?? (await knowledge.answer(asked)) });
       }
@@ -53,8 +55,6 @@ export function answerEachPart(centres: Skill, knowledge: Skill): Skill {
       let confidence = 1;
       for (const { part, answer } of answers) {
         const answered = answer && (answer.kind === 'knowledge' || answer.kind === 'centre');
-        // « … et lesquelles ? »: a bare pointer to the part before is covered by its answer.
-        if (!answered && part.split(/\s+/).length <= 3) continue;
         if (!answered) {
           blocks.push(UNKNOWN[question.language](part));
           continue;

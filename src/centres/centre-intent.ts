@@ -61,7 +61,7 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
 }
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
-const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?|(?:a proximite|pres|proche|autour|pas loin|non loin) (?:de|du) (?:mon|ma|notre|nos) (?:domicile|maison|logement|travail|lieu de travail|quartier|village|residence)|near (?:my|our) (?:home|house|place|work|office))\b/;
+const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?|(?:a proximite|pres|proche|autour|pas loin|non loin) (?:de|du) (?:mon|ma|notre|nos) (?:domicile|maison|logement|travail|lieu de travail|quartier|village|residence|commune|ville|collectivite|territoire)|near (?:my|our) (?:home|house|place|work|office))\b/;
 /** Words naming Cnam sites. */
 const SITES = /\b(cnam|centres?|centers?|sites?|antennes?|antennas?|branch(?:es)?|campus|implantations?)\b/;
 
@@ -94,7 +94,7 @@ export type CentreIntent = 'presence' | 'courses' | 'regional-centre' | 'enrolme
 /** Ranking and comparison words: « meilleure école », « est-il meilleur que », "which is better", « classement ». */
 const RANKING = /\b(meilleur(?:e|s|es)?|mieux|moins bien|moins bon(?:ne)?s?|classement|classements|classer|palmares|top \d+|ranking|rankings|ranked|rank|better|best|worse|worst|compare[rsz]?|comparer|comparaison|comparatif|comparison|versus|vs)\b/;
 /** "the best way to…", « le meilleur moyen de… », « mieux comprendre »: not a ranking of schools. */
-const NOT_RANKING = /\b(meilleur(?:e)? (?:moyen|facon|maniere|solution|option|chance|periode|moment)|best (?:way|option|time|chance|thing)|(?:le|au) mieux (?:pour|possible)|mieux (?:comprendre|connaitre|savoir)|(?:le |la )?mieux adapte\w*|convient le mieux|better understand|had better|best suited|suits me)\b/;
+const NOT_RANKING = /\b(vaut mieux|vaudrait mieux|better to|meilleur(?:e)? (?:moyen|facon|maniere|solution|option|chance|periode|moment)|best (?:way|option|time|chance|thing)|(?:le|au) mieux (?:pour|possible)|mieux (?:comprendre|connaitre|savoir)|(?:le |la )?mieux adapte\w*|convient le mieux|better understand|had better|best suited|suits me)\b/;
 /** What a ranking would be about: schools, universities, the Cnam, its sites and courses. */
 const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|facs?|faculte|iut|cnam|centres?|centers?|sites?|antennes?|formations?|cours|courses?|training|diplomes?|degrees?|etablissements?|business|commerce|ingenieurs?|engineering|colleges?|lycees?|campus|cursus|programmes?|masters?|licences?)\b/;
 
@@ -102,7 +102,7 @@ const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|f
 const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre (?:le|la|l|les) .+ et (?:le|la|l|les) )/;
 
 /** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
-const AUDIENCE = /\b(accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
+const AUDIENCE = /\b(accueille(?:nt)? (?:aussi |egalement |meme )?(?:les |des )?(?:demandeurs|salaries|jeunes|adultes|etudiants|retraites|independants|chomeurs|lyceens|personnes)|pour quel(?:le)?s? (?:type|genre|public|profil)s?|(?:meant|intended|designed) for|accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
 
 /**
  * Whether a site is for someone like the asker: « je suis demandeur d'emploi, est-ce que je peux aller au pôle de
@@ -121,7 +121,7 @@ const AUDIENCE_SELF = new RegExp(
 const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
 
 /** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
-const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
+const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|a quelle heure|quelle heure|ferme(?:nt)? a|closing time|what time|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
 /** Price words: after a lookup, alone, they ask how training is paid for (the knowledge), not one site's prices. */
 const PRICE_WORDS = /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much|combien)\b/g;
 /** Enrolment words alone are about the programme or funding unless a site or a course is named. */
@@ -136,6 +136,10 @@ const COURSES = new RegExp(
       '(?:etudier|apprendre|suivre|faire|preparer|passer) quoi',
       'quoi (?:etudier|apprendre|suivre)',
       'proposen?t? quoi',
+      '(?:y |on y |qu est ce qu on y )?apprend\\w* quoi',
+      '^(?:formations?|cours|courses) (?:du |au )?cnam\\b',
+      '(?:y a t il|existe t il|il y a|ya) des (?:formations?|cours)\\b.*\\blesquel(?:le)?s',
+      'formations? .*\\b(?:il y en a )?lesquel(?:le)?s',
       'quoi comme (?:formations?|cursus|cours|diplomes?|filieres?)',
       'qu est ce qu on (?:peut|pourrait) (?:y )?(?:etudier|apprendre|suivre)',
       'ou (?:suivre|prendre|faire) (?:les |des |une |un )?(?:cours|formations?)',
@@ -165,7 +169,7 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(ouvert aux|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
+const MAYBE_INTENT = /(heure|ferme|closing|time|meant|intended|designed|apprend|lesquel|accueill|pour quel|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {

@@ -87,7 +87,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
     return null; // one town: the centre lookup answers it
   }
   const year = /\b(?:ouvert\w*|open(?:ed)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
-  const status = STATUSES.find(([pattern]) => pattern.test(folded));
+  // « … et sont-ils ouverts ? », "and are they open?": the status is asked of each site (every line gives it), not a filter.
+  const statusAsked = /\b(?:are they|is it|are these|sont[- ](?:ils|elles)|est[- ](?:il|elle))\s+(?:still |encore |deja |already |tous |all )?(?:open|ouverte?s?)\b/.test(folded);
+  const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
   if (status) query.statuses = status[1];
   if (year && status?.[1].includes('open')) query.year = year[1];
   const wave = WAVES.find(([pattern]) => pattern.test(folded.replace(year && query.year ? year[0] : '\u0000', ' ')));

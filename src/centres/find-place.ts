@@ -206,6 +206,8 @@ function numberAsArea(r: Reading, index: number): boolean {
   // « 26 » alone is a département only in answer to a lookup (« Laquelle ? », « et dans le 39 ? »), not out of the blue.
   if (tokens.length === 1) return r.followUp;
   const previous = tokens[index - 1]?.key ?? '';
+  // "cnam sites in the 71?" (not "the 55 first-wave centres").
+  if (previous === 'the') return ['in', 'of', 'from'].includes(tokens[index - 2]?.key ?? '');
   return BEFORE_DEPARTEMENT_NUMBER.has(previous);
 }
 
@@ -239,6 +241,11 @@ function isStreetName(tokens: readonly PlaceToken[], start: number): boolean {
   return i >= 0 && STREET_WORDS.has(tokens[i]!.key);
 }
 
+function isCapitalisedToken(token: PlaceToken | undefined): boolean {
+  const first = token?.raw[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
 /** Titles and phrases before a person's name: « je suis Mme Laval », « je m'appelle Marie », "my name is". */
 const PERSON_TITLES = new Set(['mme', 'mmes', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'mlle', 'dr', 'docteur', 'maitre', 'me']);
 
@@ -246,6 +253,9 @@ const PERSON_TITLES = new Set(['mme', 'mmes', 'madame', 'monsieur', 'mr', 'mrs',
 function isPersonName(tokens: readonly PlaceToken[], start: number): boolean {
   const previous = tokens[start - 1]?.key ?? '';
   if (PERSON_TITLES.has(previous) && previous !== 'me') return true;
+  // « Monsieur le Maire », « Madame la Présidente »: a title, not Mairé; « technicien chez Orange »: an employer.
+  if (['le', 'la'].includes(previous) && PERSON_TITLES.has(tokens[start - 2]?.key ?? '')) return true;
+  if (previous === 'chez' && isCapitalisedToken(tokens[start])) return true;
   const two = `${tokens[start - 2]?.key ?? ''} ${previous}`;
   return two === 'm appelle' || two === 'name is' || two === 'nom est' || `${tokens[start - 3]?.key ?? ''} ${two}` === 'je m appelle';
 }

@@ -10,8 +10,12 @@ export interface PlaceToken {
   hyphen?: boolean;
 }
 
-/** Abbreviations people type: "St/Ste", and the SMS « ds » for « dans » (« cnam ds le 71 »). */
-const CANONICAL = new Map([['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes'], ['ds', 'dans']]);
+/** Abbreviations people type: "St/Ste", the SMS « ds » for « dans » (« cnam ds le 71 »), English town names. */
+const CANONICAL = new Map([
+  ['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes'], ['ds', 'dans'],
+  // English names of French towns.
+  ['dunkirk', 'dunkerque'], ['marseilles', 'marseille'], ['rheims', 'reims'],
+]);
 const ORDINAL = /^(\d{1,2})(?:e|eme|er|ere|nd|th|st|rd|me)$/;
 
 /** Canonical form of one folded word. */

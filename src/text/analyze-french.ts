@@ -102,8 +102,8 @@ export function analyzeTerms(text: string): QueryTerm[] {
   const tokens = words(
     text
       .replace(/\b(ami|appel)\s*(?:n[°o]\s*)?([123])\b/gi, (_, word: string, n: string) => `${CALL_ORDINALS[n]} ${word}`)
-      .replace(/\b(premi[eè]re|1[eè]?re|first|1st)\s+(vague|wave|round)\b/gi, 'premier ami')
-      .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)\s+(vague|wave|round)\b/gi, 'deuxieme ami'),
+      .replace(/\b(premi[eè]re|1[eè]?re|first|1st)[\s-]+(vague|wave|round)\b/gi, 'premier ami')
+      .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)[\s-]+(vague|wave|round)\b/gi, 'deuxieme ami'),
   );
   const terms: QueryTerm[] = [];
   // An e-mail address stands for the concept « courriel » (« quelle adresse mail ? »).

@@ -263,3 +263,39 @@ describe('more ways people ask', () => {
     expect((await ask('je cherche le cnam de la roche sur yon'))?.lookup?.place?.insee).toBe('85191');
   });
 });
+
+describe('what a front desk would hear', () => {
+  it.each([
+    ['Des formations du Cnam à Cherbourg-en-Cotentin, il y en a lesquelles ?', 'courses'],
+    ["Le Cnam d'Angoulême, on y apprend quoi ?", 'courses'],
+    ['formations cnam bourges', 'courses'],
+    ['Y a-t-il des formations du Cnam à Carpentras ? Lesquelles ?', 'courses'],
+    ["Auriez-vous l'amabilité de m'indiquer à quelle heure ferme le Cnam de Lille ?", 'enrolment'],
+  ])('%j → %s', async (text, intent) => {
+    expect((await ask(text))?.lookup?.intent).toBe(intent);
+  });
+
+  it.each([
+    "Est-ce que le centre du Cnam de Chaumont, en Haute-Marne, accueille aussi les demandeurs d'emploi ?",
+    "L'ESGT du Mans, c'est une école pour quel type d'étudiants ?",
+    'Who is Cnam-Intechmer in Cherbourg meant for?',
+  ])('%j is an audience question (the knowledge answers)', async (text) => {
+    expect(await ask(text)).toBeNull();
+  });
+
+  it('English town names and « in the 71 »', async () => {
+    expect((await ask('Is there a Cnam site in Dunkirk?'))?.lookup?.place?.insee).toBe('59183');
+    expect((await ask('cnam sites in the 71?'))?.lookup?.area).toMatchObject({ type: 'departement', code: '71' });
+  });
+
+  it('« il vaut mieux attendre » is no ranking; « à proximité de notre commune » asks for the town', async () => {
+    const answer = await ask("Monsieur le Maire souhaiterait savoir s'il existe un site du Cnam à proximité de notre commune, ou s'il vaut mieux attendre un futur appel.");
+    expect(answer?.kind).toBe('clarify');
+    expect(answer?.lookup?.candidates ?? []).toEqual([]);
+  });
+
+  it('« and are they open? » asks the status of each site listed, not a filter', async () => {
+    const answer = await ask('Hello, which Cnam sites are listed in Brittany (Bretagne region), and are they open?');
+    expect(answer?.lookup?.centres.map((c) => c.town)).toContain('Guingamp');
+  });
+});

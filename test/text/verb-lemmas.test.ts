@@ -29,4 +29,10 @@ describe('verb forms from the Lefff', () => {
     expect(lines[0]).toContain('ouvrira');
     expect(lines[0]).not.toMatch(/\bouvre\b/);
   });
+
+  it('deadline words meet on one concept', () => {
+    expect(analyze("jusqu'à quelle date")).toContain('date-limite');
+    expect(analyze('What was the cut-off date?')).toContain('date-limite');
+    expect(analyze('Jusqu\'à quand pouvait-on répondre ?')).toContain('date-limite');
+  });
 });
