@@ -99,7 +99,7 @@ const NOT_RANKING = /\b(vaut mieux|vaudrait mieux|better to|meilleur(?:e)? (?:mo
 const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|facs?|faculte|iut|cnam|centres?|centers?|sites?|antennes?|formations?|cours|courses?|training|diplomes?|degrees?|etablissements?|business|commerce|ingenieurs?|engineering|colleges?|lycees?|campus|cursus|programmes?|masters?|licences?)\b/;
 
 /** A choice between two places or schools: « lequel est le mieux », « entre le Cnam de Nancy et la fac de Metz », "which one is better". */
-const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre (?:le|la|l|les) .+ et (?:le|la|l|les) )/;
+const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre (?:le|la|l|les) .+ et (?:le|la|l|les) |ou (?:a |au |a la )?(?:celui|celle) (?:de|d)|or the one)/;
 
 /** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
 const AUDIENCE = /\b(accueille(?:nt)? (?:aussi |egalement |meme )?(?:les |des )?(?:demandeurs|salaries|jeunes|adultes|etudiants|retraites|independants|chomeurs|lyceens|personnes)|pour quel(?:le)?s? (?:type|genre|public|profil)s?|(?:meant|intended|designed) for|accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
@@ -114,14 +114,17 @@ const AUDIENCE_SELF = new RegExp(
     '|(?:que|seulement|only|just) pour (?:les )?(?:adultes|salaries|jeunes|etudiants|demandeurs)|only for (?:adults|employees|students)' +
     '|(?:ouvert|ouverte|ouverts|accessible|open) (?:aux|a des|to) (?:travailleurs|independants|salaries|demandeurs|chomeurs|jeunes|adultes|retraites|etudiants|lyceens|artisans|auto entrepreneu\\w*|self employed|employees|job seekers|students|adults|retirees)' +
     '|(?:je suis|jsuis|i am|i m) (?:un |une |a |an )?auto entrepreneu\\w*' +
+    '|(?:mon pere|ma mere|mon mari|ma femme|mon fils|ma fille|my father|my mother|my dad|my mum|my mom) (?:est|is|a|has) (?:un |une |a |an )?(?:retraite\\w*|chomeu\\w*|salarie\\w*|demandeu\\w*|etudiant\\w*|retired|unemployed|student|\\d+ ans)' +
+    '|j ai \\d+ ans|i m \\d+|de mon age|my age|(?:accepte|accueille)(?:nt)? (?:aussi |les |des )*(?:personnes|gens|retraites|seniors|salaries|jeunes|chomeurs)' +
+    '|(?:nos |mes |les )?(?:salaries|employes|agents|employees|staff) (?:peuvent|peut|can)|(?:ouverte?s?|open) a tous|open to (?:everyone|all)|trouver du conseil|get advice' +
     '|i work full time|je travaille a temps plein)\\b',
 );
 
 /** The regional centre: « Où est le centre régional du Cnam en Occitanie ? », « le cnam régional de Bretagne c'est où ». */
-const REGIONAL = /\b(centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
+const REGIONAL = /\b((?:cnam|centre|center) (?:in|de|dans|of) (?:my|ma|notre|our) region|who runs the cnam in|centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
 
 /** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
-const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|a quelle heure|quelle heure|ferme(?:nt)? a|closing time|what time|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
+const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|a quelle heure|quelle heure|ferme(?:nt)? a|closing time|what time|permanences?|(?:open|classes|courses|cours|ouvert|ouverte|accueil) (?:le |les |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s?|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
 /** Price words: after a lookup, alone, they ask how training is paid for (the knowledge), not one site's prices. */
 const PRICE_WORDS = /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much|combien)\b/g;
 /** Enrolment words alone are about the programme or funding unless a site or a course is named. */
@@ -136,6 +139,11 @@ const COURSES = new RegExp(
       '(?:etudier|apprendre|suivre|faire|preparer|passer) quoi',
       'quoi (?:etudier|apprendre|suivre)',
       'proposen?t? quoi',
+      '(?:faire|suivre|etudier|preparer|passer) (?:quoi|koi) comme',
+      '(?:quoi|koi) comme (?:formations?|cursus|cours)',
+      '(?:faire|suivre|etudier|preparer|passer|reprendre) (?:de la |du |des |une |un |l |en )?[a-z]+(?: [a-z]+){0,4},? (?:c est |est ce )?possible',
+      'can (?:i|we|you|one|he|she|they) (?:study|take|do|learn|train)',
+      '(?:retrain|study|studying|train) in [a-z]+ (?:is|at|in)',
       '(?:y |on y |qu est ce qu on y )?apprend\\w* quoi',
       '^(?:formations?|cours|courses) (?:du |au )?cnam\\b',
       '(?:y a t il|existe t il|il y a|ya) des (?:formations?|cours)\\b.*\\blesquel(?:le)?s',
@@ -169,7 +177,7 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(heure|ferme|closing|time|meant|intended|designed|apprend|lesquel|accueill|pour quel|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
+const MAYBE_INTENT = /(permanence|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|day|region|possible|can |retrain|train|koi|age|ans|salaries|employ|staff|conseil|advice|tous|everyone|celui|celle|one|heure|ferme|closing|time|meant|intended|designed|apprend|lesquel|accueill|pour quel|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {

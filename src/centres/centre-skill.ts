@@ -14,6 +14,7 @@ import { composeDeclineAnswer } from './compose-decline-answer.js';
 import { composeEnrolmentAnswer } from './compose-enrolment-answer.js';
 import { composeRegionalCentreAnswer } from './compose-regional-centre-answer.js';
 import { sitesIn, type PlaceTarget } from './centre-target.js';
+import { isOffTopicForSites } from '../core/off-topic-guard.js';
 import { findPlace } from './find-place.js';
 import { composeDirectoryAnswer } from './compose-directory-answer.js';
 import { readDirectoryQuery } from './directory-query.js';
@@ -33,6 +34,9 @@ export function lookupIntentOf(intent: LookupAnswerIntent): LookupIntent | undef
 }
 
 /** The answer for a resolved place, by what was asked. */
+/** Words by which a follow-up asks whether there is a site, or whether it is open. */
+const OWN_PRESENCE = /\b(ouverte?s?|open|existe|y a-t-il|y a t il|is there|are there)\b/;
+
 /** An address asked (not an e-mail address): « l'adresse du Cnam à Lille », "what is the address of…". */
 const ASKS_ADDRESS = /\b(adresse|address)\b(?! (?:mail|e-mail|email|electronique))/;
 
@@ -115,7 +119,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     const name = place?.type === 'locality' ? (place.candidates[0]?.name ?? place.text) : place?.type === 'epci' ? place.epci.name : (place?.area.name ?? null);
     return composeDeclineAnswer(question, name);
   }
-  if (intent === 'audience' || intent === 'other') return null;
+  // « un bon resto près du Cnam de Vierzon ? », « le menu de la cantine à Saint-Brieuc »: declined, whatever the town.
+  if (intent === 'audience' || intent === 'other' || isOffTopicForSites(question.folded)) return null;
   // Lists and counts over the directory (« quels sites sont prévus mais pas encore ouverts ? »).
   if (intent === 'presence' || intent === 'regional-centre') {
     const directoryQuery = readDirectoryQuery(finder, question);
@@ -134,7 +139,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     // "Is there a centre near me?": ask for the town rather than guess one.
     return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
   }
-  if (intent === 'presence' && isFollowUp(question) && followsLookup(question)) intent = followedIntent(question);
+  // « et l'antenne de Carcassonne, elle est ouverte ? » asks presence of its own, whatever was asked before.
+  if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
   return answerReading(finder, question, place, intent);
 }

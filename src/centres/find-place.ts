@@ -146,7 +146,7 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     // A two-word exact name (« cnam saint denis ») is a name even when its words are the knowledge's own.
     const exactName = inside.length >= 2 && (localities ?? []).some((e) => e.rank === MatchRank.Exact);
     // « le cnam de la roche sur yon »: « site word de » too, for a name of several words.
-    const siteBefore = SITE_NOUNS.has(previous) || (exactName && ['de', 'du', 'd'].includes(previous) && SITE_NOUNS.has(tokens[span.start - 2]?.key ?? ''));
+    const siteBefore = SITE_NOUNS.has(previous) || ((exactName || sizeable) && ['de', 'du', 'd'].includes(previous) && SITE_NOUNS.has(tokens[span.start - 2]?.key ?? ''));
     const afterSiteWord = siteBefore && (!own || exactName) && (tokens.length <= 4 || capitalised || sizeable || exactName);
     // English writes towns with a capital: lower-case "in charge", "at home" are expressions, unless a real town.
     let anchoredStrongly = isStronglyAnchored(tokens, span.start, r.language, !area);

@@ -9,8 +9,6 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
-  // Facts no source of the knowledge gives: a centre's opening hours (the regional centre's site has them).
-  /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/,
   // Childcare and school procedures.
   /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,
   // Other public procedures and services: elections, Parcoursup, housing aid…
@@ -21,6 +19,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(branch of (?:the|my|a) bank|bank (?:account|branch|loan|card)|compte bancaire|agence bancaire|carte bancaire|pret immobilier|credit immobilier)\b/,
   // Hospitals, transport timetables, housing, a town's officials: other services.
   /\b(urgences|hopital|hospital|emergency room|pharmacie|pharmacy|prochain train|next train|horaires? (?:de|des) (?:trains?|bus)|train times|sncf|appartements?|appart|louer|a louer|loyers?|for rent|immobilier|real estate|prix du m2|prix du m|qui est (?:le|la) maire|who is the mayor|mayor of)\b/,
+  // Tourism, festivals and sport clubs.
+  /\b(distillery|distilleries|distillerie|carnaval|carnival|festival|concerts?|visiter|sightseeing|tourist office|office de tourisme|joue a domicile|plays? at home|fc [a-z]+ joue)\b/,
   // Eating and going out (not « bar » or « hôtel »: Bar-le-Duc, l'Hôtel-Dieu de Millau; not « musée »: the Cnam has one).
   /\b(pizzas?|pizzerias?|restaurants?|restos?|boulangeries?|cinemas?|piscines?|swimming pools?)\b/,
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,
@@ -31,8 +31,16 @@ const OTHER_INSTITUTION = /\b(universites?|university|universities|sorbonne|iut|
 /** What the assistant's own subject is called: a question naming it is not about another institution only. */
 const OWN_SUBJECT = /\b(cnam|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
 
+/** Facts no source of the knowledge gives: a centre's opening hours (the centre finder points to the regional centre). */
+const HOURS = /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/;
+
 /** Whether a (folded) question is a request the assistant must decline. */
 export function isOffTopic(folded: string): boolean {
+  return HOURS.test(folded) || isOffTopicForSites(folded);
+}
+
+/** Like {@link isOffTopic}, for the centre finder, which answers a site's opening hours with the door to ask. */
+export function isOffTopicForSites(folded: string): boolean {
   if (OTHER_INSTITUTION.test(folded) && !OWN_SUBJECT.test(folded)) return true;
   return OFF_TOPIC.some((pattern) => pattern.test(folded));
 }

@@ -299,3 +299,33 @@ describe('what a front desk would hear', () => {
     expect(answer?.lookup?.centres.map((c) => c.town)).toContain('Guingamp');
   });
 });
+
+describe('intents in dialogue (dev-places-6 kinds)', () => {
+  it.each([
+    ["Je voudrais faire de la compta, c'est possible à Quimper ?", 'courses'],
+    ['slt on peut faire koi comme formation o cnam de cognac', 'courses'],
+    ['Can I study computer science at the Bourges antenna?', 'courses'],
+    ['Le Cnam au Havre, il y a une permanence le mercredi après-midi ?', 'enrolment'],
+    ['Who runs the Cnam in my region? I\'m in Dieppe.', 'regional-centre'],
+  ])('%j → %s', async (text, intent) => {
+    expect((await ask(text))?.lookup?.intent).toBe(intent);
+  });
+
+  it.each([
+    'Mon père est retraité, il peut s\'inscrire à l\'antenne de Vierzon ?',
+    "Bonjour, j'ai 67 ans et j'habite Saverne. Est-ce que le Cnam accepte les personnes de mon âge ?",
+    'un dirigeant de PME à Manosque peut trouver du conseil à l\'antenne du Cnam ?',
+    // Out of scope, whatever the town: the knowledge skill declines.
+    'Vous connaissez un bon resto près du Cnam de Vierzon ?',
+    "C'est quoi le menu de la cantine de l'école Jules-Ferry à Saint-Brieuc cette semaine ?",
+  ])('%j is not a lookup', async (text) => {
+    expect(await ask(text)).toBeNull();
+  });
+
+  it('« … ou à celui de Compiègne ? » is a ranking; « et l\'antenne de X, elle est ouverte ? » after a regional centre is a lookup', async () => {
+    expect((await ask('Vaut mieux aller au Cnam de Creil ou à celui de Compiègne ?'))?.text).toMatch(/Je ne fais pas de classement/);
+    const [, open] = await converse(['Où est le centre régional du Cnam en Occitanie ?', "et l'antenne de Carcassonne, elle est ouverte ?"]);
+    expect(open?.lookup?.intent).toBeUndefined();
+    expect(open?.lookup?.place?.name).toBe('Carcassonne');
+  });
+});
