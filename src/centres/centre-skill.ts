@@ -128,7 +128,7 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   }
   const place = reading();
   // « Quels sites sont prévus en Occitanie ? » then « et en Bretagne ? »: the same list over the new territory.
-  const listed = place && intent === 'presence' && isFollowUp(question) ? followedList(finder, question, place) : null;
+  const listed = place && intent === 'presence' && isFollowUp(question) && isCentreQuestion(question, place) ? followedList(finder, question, place) : null;
   if (listed) return listed;
   if (!place) {
     // « et les formations ? » after a lookup: the same place, the new question.

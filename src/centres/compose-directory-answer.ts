@@ -10,7 +10,7 @@ import { toCentreHit } from './lookup-parts.js';
 import { directoryCaveat, siteLine } from './site-lines.js';
 
 /** Rows listed in full; a longer list is summarised. */
-const MAX_ROWS = { list: 12, count: 6 } as const;
+const MAX_ROWS = { list: 12, count: 10 } as const;
 /** Teams shows at most 10 citations per message. */
 const MAX_CITATIONS = 10;
 

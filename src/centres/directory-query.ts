@@ -17,19 +17,19 @@ export interface DirectoryQuery {
 }
 
 /** What is listed: sites and their synonyms, towns selected, schools. */
-const LISTED_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
+const LISTED_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
 /**
  * A list or a count OF sites: the list or count word governs a site noun (« quels sites… », « liste des villes… »,
  * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
  */
 const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
 const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b`);
-const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
 const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
 
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
-const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
+const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
 const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|gagnant\w*|choisi\w*|selected|chosen|picked|winn\w*|labelled|labeled|avec (?:un|une) (?:site|antenne|centre)|with a (?:site|centre|center|branch))\b/;
 /** Words that make it a question about the directory even without a filter. */
@@ -46,7 +46,10 @@ const WAVES: Array<[RegExp, Site['wave'][]]> = [
 const STATUSES: Array<[RegExp, Site['status'][]]> = [
   [/\b(deplace(?:e|s|es)?|demenage(?:e|s|es)?|transfere(?:e|s|es)?|moved|relocated)\b/, ['moved']],
   [/\b(statut (?:inconnu|non confirme)|unknown status|status unknown)\b/, ['unknown']],
-  [/\b(pas encore ouverts?|pas (?:encore )?ouvert(?:e|s|es)?|non ouvert(?:e|s|es)?|not (?:yet )?open(?:ed)?|en projet|prevu(?:e|s|es)?|planned|annonce(?:e|s|es)?|a venir|upcoming)\b/, ['planned', 'selected']],
+  // « au stade prévu », « en projet », "planned": the directory's status of that name; « pas encore ouverts »: every
+  // site selected or announced that no source says opened.
+  [/\b(?:(?:statut|stade|status)\W+(?:prevu|planned|en projet)|en projet|planned|a l etude)\b/, ['planned']],
+  [/\b(pas encore ouverts?|pas (?:encore )?ouvert(?:e|s|es)?|non ouvert(?:e|s|es)?|not (?:yet )?open(?:ed)?|prevu(?:e|s|es)?|annonce(?:e|s|es)?|a venir|upcoming)\b/, ['planned', 'selected']],
   [/\b(ouvert(?:e|s|es)?|open(?:ed)?|fonctionne\w*|en activite|operating|existants?)\b/, ['open']],
 ];
 
@@ -86,7 +89,7 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   } else if (reading?.type === 'locality') {
     return null; // one town: the centre lookup answers it
   }
-  const year = /\b(?:ouvert\w*|open(?:ed)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
+  const year = /\b(?:ouvert\w*|open(?:ed)?(?: (?:their|its) doors?)?(?: in)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
   // « … et sont-ils ouverts ? », "and are they open?": the status is asked of each site (every line gives it), not a filter.
   const statusAsked = /\b(?:are they|is it|are these|sont[- ](?:ils|elles)|est[- ](?:il|elle))\s+(?:still |encore |deja |already |tous |all )?(?:open|ouverte?s?)\b/.test(folded);
   const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
