@@ -28,8 +28,10 @@ const OFF_TOPIC: readonly RegExp[] = [
 
 /** Another institution named (« l'université de Strasbourg », "Sorbonne University", « l'IUT de … »). */
 const OTHER_INSTITUTION = /\b(universites?|university|universities|sorbonne|iut|facs?|faculte|business school|ecole de commerce|grandes? ecoles?|lycees?|high school|college)\b/;
+/** A town's own finances (« le budget primitif de la ville de Saverne »), unless asked about a Cnam centre. */
+const TOWN_FINANCES = /\b(budget (?:primitif|municipal|communal|de la (?:ville|commune|mairie))|taxe fonciere|taxe d'habitation|impots locaux|property tax|council tax)\b/;
 /** What the assistant's own subject is called: a question naming it is not about another institution only. */
-const OWN_SUBJECT = /\b(cnam|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
+const OWN_SUBJECT = /\b(centres?|participation|cnam|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
 
 /** Facts no source of the knowledge gives: a centre's opening hours (the centre finder points to the regional centre). */
 const HOURS = /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/;
@@ -41,6 +43,6 @@ export function isOffTopic(folded: string): boolean {
 
 /** Like {@link isOffTopic}, for the centre finder, which answers a site's opening hours with the door to ask. */
 export function isOffTopicForSites(folded: string): boolean {
-  if (OTHER_INSTITUTION.test(folded) && !OWN_SUBJECT.test(folded)) return true;
+  if ((OTHER_INSTITUTION.test(folded) || TOWN_FINANCES.test(folded)) && !OWN_SUBJECT.test(folded)) return true;
   return OFF_TOPIC.some((pattern) => pattern.test(folded));
 }
