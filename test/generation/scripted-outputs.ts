@@ -134,7 +134,9 @@ export const SCRIPTED_OUTPUTS: ScriptedOutput[] = [
     question: SECOND_WHO,
     sentences: [
       wrong("Le deuxième AMI n'était ouvert qu'aux villes d'Action cœur de ville [@élargissement du dispositif]."),
-      good('Les villes non retenues en 2019 devaient être accompagnées pour préparer une candidature à une vague suivante [@Bastia parmi les 55].'),
+      // (The Bastia source this sentence cited is no longer among the sections retrieved for this question since the
+      // 2026-12-02 ranking change; a sentence of the section itself stands in.)
+      good("Selon Localtis, le deuxième AMI restait ouvert jusqu'en septembre 2020 [@élargissement du dispositif]."),
     ],
   },
   {
