@@ -3,14 +3,10 @@ import { CitationList } from '../core/citation-list.js';
 import { toQuestion, type Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
 import { splitQuestionParts } from './question-parts.js';
+import { unknownPartLine } from './unknown-part.js';
 
 /** More parts than this are answered as one message. */
 const MAX_PARTS = 4;
-
-const UNKNOWN = {
-  fr: (part: string) => `Sur « ${part.replace(/\s*\?\s*$/, '')} » : je ne trouve pas de réponse fiable dans mes sources.`,
-  en: (part: string) => `On "${part.replace(/\s*\?\s*$/, '')}": I can't find a reliable answer in my sources.`,
-};
 
 /** `text` with its `[n]` markers renumbered into `into` (sources listed once across the answers). */
 function renumber(answer: Answer, into: CitationList): string {
@@ -56,7 +52,7 @@ export function answerEachPart(centres: Skill, knowledge: Skill): Skill {
       for (const { part, answer } of answers) {
         const answered = answer && (answer.kind === 'knowledge' || answer.kind === 'centre');
         if (!answered) {
-          blocks.push(UNKNOWN[question.language](part));
+          blocks.push(unknownPartLine(part, question.language));
           continue;
         }
         if (answer.kind === 'centre' && answer.lookup && lookup === whole.lookup) lookup = answer.lookup;

@@ -14,6 +14,7 @@ import type { AnswerGenerator } from './answer-generator.js';
 import { composeSection } from './compose-section.js';
 import { splitQuestionParts } from './question-parts.js';
 import { suggestionsFrom } from './suggestions.js';
+import { unknownPartLine } from './unknown-part.js';
 
 /** Below this match, the knowledge is said not to answer (calibrated on the dev set, see README). */
 export const MIN_MATCH = 0.45;
@@ -178,11 +179,6 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
   };
 }
 
-const UNKNOWN = {
-  fr: (part: string) => `Sur « ${part.replace(/\s*\?\s*$/, '')} » : je ne trouve pas de réponse fiable dans mes sources.`,
-  en: (part: string) => `On "${part.replace(/\s*\?\s*$/, '')}": I can't find a reliable answer in my sources.`,
-};
-
 function kindOf(question: Question, part: string): QuestionKind {
   const kind = questionKind(part);
   if (kind !== 'other' || !isElliptical(fold(part))) return kind;
@@ -206,7 +202,7 @@ function compose(question: Question, answered: readonly PartAnswer[], unanswered
     }
   }
   if (blocks.length === 0) return fallbackAnswer(question.text, question.language);
-  if (!single) for (const part of unanswered) blocks.push(UNKNOWN[question.language](part));
+  if (!single) for (const part of unanswered) blocks.push(unknownPartLine(part, question.language));
   const confidence = Math.min(1, answered.reduce((n, a) => n + a.match, 0) / (answered.length + (single ? 0 : unanswered.length)));
   const suggestions = suggestionsFrom(answered.flatMap((a) => a.sections), question.text);
   return {

@@ -241,11 +241,6 @@ function isStreetName(tokens: readonly PlaceToken[], start: number): boolean {
   return i >= 0 && STREET_WORDS.has(tokens[i]!.key);
 }
 
-function isCapitalisedToken(token: PlaceToken | undefined): boolean {
-  const first = token?.raw[0];
-  return first !== undefined && first !== first.toLowerCase();
-}
-
 /** Titles and phrases before a person's name: « je suis Mme Laval », « je m'appelle Marie », "my name is". */
 const PERSON_TITLES = new Set(['mme', 'mmes', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'mlle', 'dr', 'docteur', 'maitre', 'me']);
 
@@ -255,7 +250,7 @@ function isPersonName(tokens: readonly PlaceToken[], start: number): boolean {
   if (PERSON_TITLES.has(previous) && previous !== 'me') return true;
   // « Monsieur le Maire », « Madame la Présidente »: a title, not Mairé; « technicien chez Orange »: an employer.
   if (['le', 'la'].includes(previous) && PERSON_TITLES.has(tokens[start - 2]?.key ?? '')) return true;
-  if (previous === 'chez' && isCapitalisedToken(tokens[start])) return true;
+  if (previous === 'chez' && isCapitalised(tokens[start])) return true;
   const two = `${tokens[start - 2]?.key ?? ''} ${previous}`;
   return two === 'm appelle' || two === 'name is' || two === 'nom est' || `${tokens[start - 3]?.key ?? ''} ${two}` === 'je m appelle';
 }
