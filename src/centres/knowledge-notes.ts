@@ -39,6 +39,9 @@ export interface KnowledgeNotes {
 /** Headings of sections about what is taught and how: « Quels exemples de formations locales connaît-on ? ». */
 const COURSE_HEADING = /formations?|formats?|cours\b|dipl[oô]mes?|courses?|training|degrees?/i;
 
+/** A sentence of another section that names a course (« le Cnam de Millau proposait un BPJEPS canoë-kayak »). */
+const COURSE_SENTENCE = /\b(?:licences?|masters?|bts|bpjeps|dipl[oô]mes?|titres? professionnels?|certificats?|alternance|cours du soir|degrees?|bachelor'?s?|diplomas?)\b/i;
+
 interface StoredNote extends CourseNote {
   /** Folded, with hyphens and apostrophes as spaces, padded with spaces: for whole-name search. */
   folded: string;
@@ -73,7 +76,7 @@ export function createKnowledgeNotes(documents: readonly SourceDocument[], sourc
       if (cited.length === 0) continue;
       const text = line.replace(/\s*\[\^[a-z0-9-]+\]/g, '').trim();
       const note = { text, sources: cited.map((s) => sources.cite(s.url)), language, folded: searchable(text) };
-      if (inCourses) notes.push(note);
+      if (inCourses || COURSE_SENTENCE.test(text)) notes.push(note);
       if (heading) sectionNotes.push({ ...note, heading });
     }
   }

@@ -44,6 +44,8 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
     'relationship with', 'connection between', 'connection with'],
   // « aujourd'hui » is one time word, not two concepts.
   ['aujourd', "aujourd'hui", 'aujourd hui', 'aujourdhui', 'today', 'nowadays'],
+  // « qui met de l'argent ? »: who funds it.
+  ['financ', "met de l'argent", "mettre de l'argent", "mettent de l'argent", 'met des sous'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

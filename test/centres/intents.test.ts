@@ -16,6 +16,8 @@ describe('courses in a place', () => {
     ['Quels cours propose le Cnam à Sedan ?', 'Sedan', /cours du soir/],
     ['What courses can I take at the Cnam in Sedan?', 'Sedan', /evening classes/],
     ['Which courses are offered in Vierzon?', 'Vierzon', /connected campus/],
+    // A course named in a presence section (« le Cnam de Millau proposait un BPJEPS… »), not a course section.
+    ['Quelles formations au Cnam de Millau ?', 'Millau', /BPJEPS/],
   ])('%j quotes what the knowledge says of %s, cited', async (text, town, quoted) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
