@@ -184,7 +184,9 @@ export function readCentreIntent(question: Question): CentreIntent {
   const text = normalised(question);
   // Most questions name no intent word at all: one cheap test before the specific ones.
   if (!MAYBE_INTENT.test(text)) return 'presence';
-  if (RANKING.test(text) && (!NOT_RANKING.test(text) || CHOICE.test(text)) && INSTITUTIONS.test(text)) return 'compare';
+  // « lequel est le meilleur ? », "which is the best one?" after a list of sites: the sites just listed.
+  const ranked = INSTITUTIONS.test(text) || (CHOICE.test(text) && followsLookup(question));
+  if (RANKING.test(text) && (!NOT_RANKING.test(text) || CHOICE.test(text)) && ranked) return 'compare';
   if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text)) return 'audience';
   if (WHY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
@@ -201,8 +203,8 @@ export function isFollowUp(question: Question): boolean {
   return FOLLOW_UP.test(normalised(question));
 }
 
-/** A pronoun for the place just answered: « on peut y faire quelles formations ? », "what can I study there?". */
-const PLACE_PRONOUN = /\b(y|there|la bas|labas|sur place)\b/;
+/** A pronoun for the place just answered: « on peut y faire quelles formations ? », « ça propose quoi ? », "what can I study there?". */
+const PLACE_PRONOUN = /\b(y|there|la bas|labas|sur place|ca|cela|it)\b/;
 
 /** A follow-up, or a question that points back at the place just answered. */
 export function refersBack(question: Question): boolean {

@@ -224,6 +224,18 @@ describe('follow-ups and choices read as a person would', () => {
     expect(answer?.text).toMatch(/Je ne fais pas de classement/);
   });
 
+  it('"which is the best one?" after a list of sites is a ranking of those sites, declined', async () => {
+    const [, best] = await converse(['Where does the Cnam have sites in Normandy?', 'Which is the best one?']);
+    expect(best?.text).toMatch(/I do not rank or compare schools/);
+    // Without a list before, the same words are not about schools.
+    expect((await ask('Which is the best one?'))?.text ?? '').not.toMatch(/I do not rank/);
+  });
+
+  it('« ça propose quoi ? » after a lookup asks for the courses of that place', async () => {
+    const [, courses] = await converse(['Bonjour, y a-t-il un centre du Cnam à Sedan ?', 'ça propose quoi ?']);
+    expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
+  });
+
   it('« à proximité de mon domicile » asks for the town', async () => {
     const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
     expect(answer?.kind).toBe('clarify');
