@@ -117,6 +117,8 @@ const AUDIENCE_SELF = new RegExp(
     '|(?:mon pere|ma mere|mon mari|ma femme|mon fils|ma fille|my father|my mother|my dad|my mum|my mom) (?:est|is|a|has) (?:un |une |a |an )?(?:retraite\\w*|chomeu\\w*|salarie\\w*|demandeu\\w*|etudiant\\w*|retired|unemployed|student|\\d+ ans)' +
     '|j ai \\d+ ans|i m \\d+|de mon age|my age|(?:accepte|accueille)(?:nt)? (?:aussi |les |des )*(?:personnes|gens|retraites|seniors|salaries|jeunes|chomeurs)' +
     '|(?:nos |mes |les )?(?:salaries|employes|agents|employees|staff) (?:peuvent|peut|can)|(?:ouverte?s?|open) a tous|open to (?:everyone|all)|trouver du conseil|get advice' +
+    '|(?:les )?(?:chomeurs|demandeurs d emploi|salaries|jeunes|etudiants|retraites|adultes|lyceens|seniors|unemployed|job seekers|students|employees) (?:peuvent|peut|ont le droit|sont admis|sont acceptes|can|may|are allowed)' +
+    '|can (?:unemployed|job seekers|jobseekers|students|employees|retirees|retired people|adults|young people)' +
     '|i work full time|je travaille a temps plein)\\b',
 );
 

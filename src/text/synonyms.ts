@@ -46,6 +46,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['aujourd', "aujourd'hui", 'aujourd hui', 'aujourdhui', 'today', 'nowadays'],
   // « qui met de l'argent ? »: who funds it.
   ['financ', "met de l'argent", "mettre de l'argent", "mettent de l'argent", 'met des sous'],
+  // « les chômeurs », « au chômage » are the sources' « demandeurs d'emploi ».
+  ['chomeur', "demandeur d'emploi", "demandeurs d'emploi", 'demandeuse d’emploi', "demandeuses d'emploi", 'chômeurs', 'chômeuse',
+    'chômeuses', 'au chômage', 'sans emploi', 'job seeker', 'job seekers', 'jobseeker', 'jobseekers', 'unemployed', 'unemployed people'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

@@ -293,6 +293,8 @@ describe('what a front desk would hear', () => {
     "Est-ce que le centre du Cnam de Chaumont, en Haute-Marne, accueille aussi les demandeurs d'emploi ?",
     "L'ESGT du Mans, c'est une école pour quel type d'étudiants ?",
     'Who is Cnam-Intechmer in Cherbourg meant for?',
+    'les chômeurs peuvent aller au centre de Sedan ?',
+    'Can unemployed people go to the Sedan hub?',
   ])('%j is an audience question (the knowledge answers)', async (text) => {
     expect(await ask(text)).toBeNull();
   });
