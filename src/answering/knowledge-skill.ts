@@ -151,9 +151,17 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         const partQuestion: Question = { ...question, text: part, folded: fold(part), body: part };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
-        // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject.
-        if (context.length > 0 && contentConcepts(query) <= 3) query = `${query} ${context.join(' ')}`;
-        const hits = await retriever.search(query, k);
+        // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject; « c koi un
+        // AMI ? jvois ça partout » does not: the question alone is kept when only it is answered.
+        let hits = await retriever.search(query, k);
+        if (context.length > 0 && contentConcepts(query) <= 3) {
+          const withContext = `${query} ${context.join(' ')}`;
+          const contextual = await retriever.search(withContext, k);
+          if ((contextual[0]?.match ?? 0) >= minMatch || (hits[0]?.match ?? 0) < minMatch) {
+            query = withContext;
+            hits = contextual;
+          }
+        }
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
         let sections = sectionsFor(query, hits, minMatch);
         const places = options.placeNames?.(partQuestion) ?? [];

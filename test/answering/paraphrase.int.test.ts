@@ -46,3 +46,12 @@ describe('paraphrases of one need', () => {
     }
   });
 });
+
+describe('a remark after the question', () => {
+  it('« c koi un AMI ? jvois ça partout » is answered from the question alone when the remark would dilute it', async () => {
+    const skill = createKnowledgeSkill(retriever);
+    const answer = answerSchema.parse(await skill.answer(toQuestion('c koi un AMI ? jvois ça partout sur le site du cnam', emptyContext)));
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.text).toMatch(/manifestation d'intérêt/);
+  });
+});
