@@ -115,8 +115,9 @@ interface PartAnswer {
  * other call when it answers about as well (« combien de lauréats ? »: 55 in 2019, 20 labels in 2021).
  */
 function sectionsFor(query: string, hits: readonly PassageHit[], minMatch: number): PassageHit[] {
-  const best = hits[0];
-  if (!best || best.match < minMatch) return [];
+  // The best-ranked section that answers well enough, among the first two.
+  const best = hits.slice(0, 2).find((h) => h.match >= minMatch);
+  if (!best) return [];
   const bestCalls = callsOf(best.headingPath.slice(1).join(' '));
   if (callsOf(query).size > 0 || bestCalls.size !== 1) return [best];
   const other = hits.find((h) => {

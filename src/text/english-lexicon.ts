@@ -55,6 +55,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     prior: ['acquis'], experience: ['experience'], validation: ['validation'], recognised: ['reconnu'],
     online: ['distance'], remotely: ['distance'], remote: ['distance'], pay: ['payer', 'financer'],
     mail: ['courriel', 'mail'], address: ['adresse'], headquarters: ['siege'], hq: ['siege'], street: ['rue'], coordinate: ['coordonne'], coordinates: ['coordonne'],
-    whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
+    // "fix" is not the French « fixe » (« les objectifs que le Cnam fixe »).
+    fix: ['corriger'], whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
   }),
 );

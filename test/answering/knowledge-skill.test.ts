@@ -94,6 +94,14 @@ describe('the knowledge skill, a section at a time', () => {
     expect(oneCall.text).toBe('Au premier AMI, 55 villes ont été retenues [1].');
   });
 
+  it('answers from the second-ranked section when only it matches well enough; not from the third', async () => {
+    const weakFirst = section('weak', 'Qu\'est-ce qui change avec le deuxième AMI ?', 'Le deuxième AMI change [^localtis].', { match: 0.44 });
+    const second = await ask(scripted([[/raison/, [weakFirst, { ...WHO, match: 0.47 }]]]), 'Pour quelle raison le deuxième appel a-t-il été étendu ?');
+    expect(second.text).toBe("Le deuxième AMI était ouvert aux villes de Territoires d'industrie [1].");
+    const third = await ask(scripted([[/raison/, [weakFirst, { ...weakFirst, passageId: 'w2' }, { ...WHO, match: 0.47 }]]]), 'Pour quelle raison le deuxième appel a-t-il été étendu ?');
+    expect(third.kind).toBe('fallback');
+  });
+
   it('below the match threshold, or for an off-topic request, declines with the uncited fallback', async () => {
     const weak = await ask(scripted([[/./, [section('x', 'Q ?', 'Une phrase [^localtis].', { match: 0.3 })]]]), 'Quel temps fera-t-il demain à Brest ?');
     expect(weak.kind).toBe('fallback');
