@@ -37,10 +37,15 @@ export interface QuestionParts {
   context: string[];
 }
 
+/** « 1) », « 2. », « b) », « - » opening an item of a numbered or bulleted list. */
+const ITEM_MARKER = /^(?:\d{1,2}|[a-e])[).]\s+|^[-•*–]\s+/;
+
 function sentencesOf(text: string): string[] {
   return text
+    // « Trois points : 1) AMI, ça signifie quoi ? 2) le porteur… »: the numbers go.
+    .replace(/(?<=:\s*)(?:\d{1,2}|[a-e])\)\s+/g, '')
     .split(/\n+|(?<=[?!])\s+|(?<=[.])\s+(?=[A-ZÀ-Ý«"])/)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(ITEM_MARKER, ''))
     .filter((s) => s.length > 0);
 }
 

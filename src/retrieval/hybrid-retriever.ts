@@ -158,9 +158,9 @@ export class HybridRetriever implements PassageRetriever {
         const has = inHeading.size > 0 ? inHeading : ordinalsOf(fold(passage.text).split(/[^a-z0-9]+/));
         if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.3;
       }
-      // A section whose heading asks the same kind of question (« Qui… » for "Who…", « Comment… »).
-      // A section that asks the same kind of question (« Pourquoi… » for « pk… ? », "When…") answers it.
-      if (kind !== 'other' && (matchedKind === kind || this.headingKinds[id] === kind)) rerank += KIND_BONUS;
+      // A section that asks the same kind of question (« Pourquoi… » for « pk… ? », "When…") answers it. « Quels… »,
+      // "What…" say little of the answer wanted (« quels locaux ? » is not « Quels engagements ? »): half the bonus.
+      if (kind !== 'other' && (matchedKind === kind || this.headingKinds[id] === kind)) rerank += kind === 'what' ? KIND_BONUS / 2 : KIND_BONUS;
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.

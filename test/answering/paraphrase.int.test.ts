@@ -47,6 +47,13 @@ describe('paraphrases of one need', () => {
   });
 });
 
+describe('what a « Quels… » question asks', () => {
+  it('« quels locaux la ville a-t-elle fournis ? » is the premises section, not « Quels engagements… » for sharing « Quels »', async () => {
+    const [top] = await retriever.search('quels locaux la ville a-t-elle fournis ?', 3);
+    expect(top?.headingPath.at(-1)).toBe("Qui fournit les locaux d'un centre du programme ?");
+  });
+});
+
 describe('a remark after the question', () => {
   it('« c koi un AMI ? jvois ça partout » is answered from the question alone when the remark would dilute it', async () => {
     const skill = createKnowledgeSkill(retriever);

@@ -38,6 +38,15 @@ describe('splitQuestionParts', () => {
     ]);
   });
 
+  it('drops the numbers and bullets of a numbered list of questions', () => {
+    expect(splitQuestionParts("Trois points svp : 1) AMI, ça signifie quoi ? 2) le porteur peut-il être l'interco ? 3) un appel est-il ouvert ?").parts).toEqual([
+      'Trois points svp : AMI, ça signifie quoi ?',
+      "le porteur peut-il être l'interco ?",
+      'un appel est-il ouvert ?',
+    ]);
+    expect(splitQuestionParts('Bonjour,\n1. Qui finance un centre ?\n- Qui fournit les locaux ?').parts).toEqual(['Qui finance un centre ?', 'Qui fournit les locaux ?']);
+  });
+
   it('keeps a question whose colon introduces alternatives, not a list of requests', () => {
     expect(splitQuestionParts('Who could respond to the second call: only towns, or inter-municipal bodies too?').parts).toEqual([
       'Who could respond to the second call: only towns, or inter-municipal bodies too?',
