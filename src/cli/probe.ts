@@ -22,7 +22,7 @@ for (const arg of args.filter((a) => a !== '--hits')) {
     console.log('Q:', q, '\n', r.kind, r.confidence.toFixed(2), '\n', r.text, '\n', r.citations.map((c) => `[${c.n}] ${c.publisher} ${c.date ?? ''}`).join(' | '), '\n');
     if (showHits) {
       const query = resolveFollowUp(toQuestion(q, { turns: [...turns] }));
-      const hits = await retriever.search(query, 5);
+      const hits = await retriever.search(query, Number(process.env.HITS ?? 5));
       for (const h of hits) console.log(`   ${h.score.toFixed(3)} match=${h.match.toFixed(2)} cov=${h.coverage.toFixed(2)} sim=${h.similarity.toFixed(2)} qcov=${(h.questionCoverage ?? 0).toFixed(2)} qsim=${(h.questionSimilarity ?? 0).toFixed(2)} ${h.documentId} › ${h.headingPath.at(-1)}`);
       console.log();
     }

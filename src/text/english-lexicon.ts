@@ -56,6 +56,6 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     online: ['distance'], remotely: ['distance'], remote: ['distance'], pay: ['payer', 'financer'],
     mail: ['courriel', 'mail'], address: ['adresse'], headquarters: ['siege'], hq: ['siege'], street: ['rue'], coordinate: ['coordonne'], coordinates: ['coordonne'],
     // "fix" is not the French « fixe » (« les objectifs que le Cnam fixe »).
-    fix: ['corriger'], whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
+    during: [], fix: ['corriger'], kick: ['lancement', 'lancer'], kicked: ['lance', 'lancement'], whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
   }),
 );

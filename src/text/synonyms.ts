@@ -49,6 +49,10 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   // « les chômeurs », « au chômage » are the sources' « demandeurs d'emploi ».
   ['chomeur', "demandeur d'emploi", "demandeurs d'emploi", 'demandeuse d’emploi', "demandeuses d'emploi", 'chômeurs', 'chômeuse',
     'chômeuses', 'au chômage', 'sans emploi', 'job seeker', 'job seekers', 'jobseeker', 'jobseekers', 'unemployed', 'unemployed people'],
+  // « envoyer un dossier », "put in a bid": to apply.
+  ['candidat', 'envoyé un dossier', 'envoyer un dossier', 'envoyé leur dossier', 'envoyé son dossier', 'déposé un dossier',
+    'déposer un dossier', 'déposé leur dossier', 'déposé son dossier', 'remis un dossier', 'put in a bid', 'put in bids',
+    'submitted an application', 'submit an application', 'sent an application', 'sent in an application'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

@@ -21,6 +21,16 @@ describe('analyzeTerms', () => {
     expect(analyze('compte personnel de formation')[0]).toBe('cpf');
   });
 
+  it('meets a familiar phrase and the sources\' words on one term', () => {
+    expect(analyze("qui met de l'argent ?")).toContain('financ');
+    expect(analyze('les chômeurs')).toEqual(analyze("les demandeurs d'emploi").slice(0, 1));
+    expect(analyze("demandeurs d'emploi")).toEqual(expect.arrayContaining(['chomeur', 'demandeur', 'emploi']));
+    expect(analyze('How many towns put in a bid?')).toContain('candidat');
+    expect(analyze('combien avaient envoyé un dossier')).toContain('candidat');
+    // "fix" is not the French « fixe »; "during" says nothing.
+    expect(analyze('How do I fix it during the day?')).not.toContain('fix');
+  });
+
   it('when given English content words, maps them to French terms', () => {
     const terms = analyze('When was the second call launched?');
     expect(terms).toEqual(expect.arrayContaining(['deuxiem', 'appel', 'lanc']));
