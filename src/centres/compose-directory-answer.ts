@@ -94,6 +94,16 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
       parts.push(fr ? `… et ${rest} autre${rest > 1 ? 's' : ''}.${narrower}` : `… and ${rest} more.${narrower}`);
     }
   }
+  // « combien de sites en Grand Est ? »: a project moved elsewhere is not counted, but said.
+  const moved = query.statuses ? [] : matchingSites(finder, { ...query, statuses: ['moved'] });
+  if (moved.length > 0) {
+    const names = moved.map(({ site }) => (site.movedTo ? `${site.town} (${fr ? 'vers' : 'to'} ${site.movedTo})` : site.town)).join(', ');
+    parts.push(
+      fr
+        ? `Sans compter ${moved.length} projet${moved.length > 1 ? 's' : ''} transféré${moved.length > 1 ? 's' : ''} ailleurs : ${names}.`
+        : `Not counting ${moved.length} project${moved.length > 1 ? 's' : ''} moved elsewhere: ${names}.`,
+    );
+  }
   const centres = sites.slice(0, 20).map((s) => toCentreHit(s, 0));
   return centreAnswer(question, parts, citations, 0.85, {
     place: null,

@@ -15,6 +15,16 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.citations.length).toBeGreaterThanOrEqual(schools.length);
   });
 
+  it('counts a région without its moved projects, and names them', async () => {
+    const moved = loadSites().filter((s) => s.status === 'moved' && s.region === 'Grand Est');
+    expect(moved.length).toBeGreaterThan(0);
+    const answer = await ask("combien de sites en Grand Est dans l'annuaire ?");
+    const current = sites.filter((s) => s.region === 'Grand Est').length;
+    expect(answer?.text).toContain(`${current} sites correspondent`);
+    for (const m of moved) expect(answer?.text).toContain(`${m.town} (vers ${m.movedTo})`);
+    expect(answer?.text).toMatch(/Sans compter \d+ projets? transférés? ailleurs/);
+  });
+
   it('filters by status: sites selected or planned but not said to be open', async () => {
     const answer = await ask('quels sites sont prévus mais pas encore ouverts ?');
     const expected = sites.filter((s) => s.status === 'planned' || s.status === 'selected');
