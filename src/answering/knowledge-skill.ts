@@ -158,7 +158,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         if (context.length > 0 && contentConcepts(query) <= 3) {
           const withContext = `${query} ${context.join(' ')}`;
           const contextual = await retriever.search(withContext, k);
-          if ((contextual[0]?.match ?? 0) >= minMatch || (hits[0]?.match ?? 0) < minMatch) {
+          if (((contextual[0]?.match ?? 0) >= minMatch && (contextual[0]?.match ?? 0) + 0.3 > (hits[0]?.match ?? 0)) || (hits[0]?.match ?? 0) < minMatch) {
             query = withContext;
             hits = contextual;
           }
