@@ -57,7 +57,8 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
   if (followsLookup(question) && FOLLOW_UP.test(text)) return true;
   if (LOCATION_STATEMENT.test(text)) return true;
   // « cnam hauts de france c'est où ? »: the regional Cnam named, and where it is asked.
-  return CENTRE_WORDS.test(text) || (PRESENCE.test(text) && /\bcnam\b/.test(normalised(question)));
+  // « y a-t-il qqch à Saint-Quentin ? », "is there anything in Dole?": on this assistant, something of the Cnam.
+  return CENTRE_WORDS.test(text) || (PRESENCE.test(text) && /\b(cnam|qqch|qq chose|quelque chose|something|anything)\b/.test(normalised(question)));
 }
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */

@@ -14,8 +14,8 @@ const STRONG_BEFORE_TO = new Set(['close', 'closest', 'near', 'nearest', 'next']
 /** Words directly followed by a place: "cnam Dole", "centre cnam 52000", "close to Dole". */
 const BEFORE_PLACE = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'campus', 'of', 'from']);
 const ARTICLES = new Set(['le', 'la', 'l', 'les', 'the']);
-/** Words that make the question about Cnam sites (not courses, funding or the programme). */
-const SITE_WORDS = new Set(['cnam', 'centre', 'centres', 'center', 'centers', 'site', 'sites', 'antenne', 'antennes', 'antenna', 'antennas', 'campus', 'implantation', 'implantations', 'branch', 'branches']);
+/** Words that make the question about Cnam sites (not courses, funding or the programme); « y a t il qqch à … ». */
+const SITE_WORDS = new Set(['cnam', 'centre', 'centres', 'center', 'centers', 'site', 'sites', 'antenne', 'antennes', 'antenna', 'antennas', 'campus', 'implantation', 'implantations', 'branch', 'branches', 'qqch', 'qqc']);
 
 /** "a"/"an" are articles in English ("pay for a course"), never the French « à ». */
 function isPreposition(word: string, language: Language | undefined): boolean {

@@ -26,6 +26,9 @@ describe('centre skill: understanding the place', () => {
     const montelimart = await ask('Montelimart');
     expect(montelimart?.lookup?.place?.name).toBe('Montélimar');
     expect(montelimart?.text).toMatch(/J'ai compris/);
+    // SMS style: « qqch » is something of the Cnam, and the misspelt compound follows « a » (à).
+    const quentin = await ask('Bonsoir, y a t-il qqch a saint-quentn ?');
+    expect(quentin?.lookup?.place?.insee).toBe('02691');
   });
 
   it('when the place follows a leading-article contraction ("au Mans"), finds Le Mans', async () => {
