@@ -40,12 +40,14 @@ export function composeTerritoryAnswer(finder: CentreFinder, question: Question,
   const where = territoryPhrase(territory, question.language);
   const parts: string[] = [];
   const active = listed.filter((s) => s.site.status !== 'moved');
+  const open = active.some((s) => s.site.status === 'open');
   let centres = listed.map((s) => toCentreHit(s, chefLieu ? haversineKm(chefLieu, s.commune) : 0));
   if (listed.length > 0) {
     parts.push([
+      // « le cnam existe ici ou pas ? »: yes first when one of them is open, as for a town.
       fr
-        ? `D'après l'annuaire des sites du Cnam, ${listed.length > 1 ? `${listed.length} sites sont connus` : 'un site est connu'} ${where} :`
-        : `According to the Cnam sites directory, ${listed.length > 1 ? `${listed.length} sites are known` : 'one site is known'} ${where}:`,
+        ? `${open ? 'Oui : d' : 'D'}'après l'annuaire des sites du Cnam, ${listed.length > 1 ? `${listed.length} sites sont connus` : 'un site est connu'} ${where} :`
+        : `${open ? 'Yes: a' : 'A'}ccording to the Cnam sites directory, ${listed.length > 1 ? `${listed.length} sites are known` : 'one site is known'} ${where}:`,
       ...listed.map((s) => `- ${siteLine(finder, citations, s, question.language, { town: true })}`),
     ].join('\n'));
     parts.push(fr ? "Cet annuaire n'est pas exhaustif." : 'This directory is not exhaustive.');

@@ -73,6 +73,9 @@ describe('territories before homonymous communes', () => {
     const polynesia = await ask('Le Cnam est-il présent en Polynésie française ?');
     expect(polynesia?.lookup?.centres.map((c) => c.town).sort()).toEqual(['Punaauia', 'Rurutu']);
     expect(polynesia?.text).toMatch(/territoire d'outre-mer Polynésie française/);
+    // An open site there: yes first, as for a town.
+    expect(polynesia?.text).toMatch(/^Oui : d'après l'annuaire des sites du Cnam, 2 sites sont connus/);
+    // Mayotte's site is not said to be open: no « yes ».
     const mayotte = await ask('Is there a Cnam centre in Mayotte?');
     expect(mayotte?.lookup?.centres.map((c) => c.town)).toEqual(['Mamoudzou']);
     expect(mayotte?.text).toMatch(/^According to the Cnam sites directory, one site is known in Mayotte/);
