@@ -170,6 +170,8 @@ const COURSES = new RegExp(
     ')\\b',
 );
 
+/** The past before the programme: « Avant le programme, pouvait-on déjà suivre des cours à Lunéville ? » (the knowledge). */
+const HISTORY = /\b(avant (?:le programme|l ami|le premier ami|2019|sa creation|la creation)|auparavant|autrefois|a l epoque|before the (?:programme|program|first call|call)|used to)\b/;
 /** Explanations: « Pourquoi le pôle des Ardennes est-il à Sedan ? », "Why was Sedan chosen?". */
 const WHY = /\b(pourquoi|why)\b/;
 /**
@@ -180,7 +182,7 @@ const WHY = /\b(pourquoi|why)\b/;
 const DESCRIBE = /^(?:que fait|que font|qu est ce que (?:le|la|l|les) (?:cnam|centre|antenne|pole|espace|site|ecole)|c est quoi (?:le|la|l) (?:cnam|centre|antenne|pole|espace)|quel est le projet|quelle est l histoire|what does the cnam do|what is the cnam doing|what is the (?:cnam )?(?:project|antenna|centre|center|hub|school) (?:in|at|of)|tell me about the cnam)\b|\b(?:page|site web|website|web page|a jour|up to date|outdated|cree|creee|crees|creation|created|founded|fonde|fondee|histoire|history|demarr\w*)\b/;
 
 /** A word that any of the specific intents needs (ranking, audience, why, regional, enrolment, courses, description). */
-const MAYBE_INTENT = /(permanence|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|day|region|possible|can |retrain|train|koi|age|ans|salaries|employ|staff|conseil|advice|tous|everyone|celui|celle|one|heure|ferme|closing|time|meant|intended|designed|apprend|lesquel|accueill|pour quel|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
+const MAYBE_INTENT = /(avant|auparavant|autrefois|epoque|before|used to|permanence|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|day|region|possible|can |retrain|train|koi|age|ans|salaries|employ|staff|conseil|advice|tous|everyone|celui|celle|one|heure|ferme|closing|time|meant|intended|designed|apprend|lesquel|accueill|pour quel|open to|entrepreneu|parking|stationnement|garer|accessib|acces|wifi|numero|tel|lequel|laquelle|entre|meilleur|mieux|moins|classe|palmares|top|rank|better|best|wors|compar|versus|vs|qui|public|who|whom|aimed|audience|pourquoi|why|regiona|siege|inscri|enrol|regist|sign up|admission|horaire|heure|opening|ouvert|open|jour|prix|tarif|cout|combien|frais|fee|price|cost|how much|contact|joindre|telephone|numero|mail|courriel|phone|formation|cours|diplom|filiere|cursus|specialite|metier|enseignement|programme|quoi|catalogue|offre|what|which|course|class|training|program|degree|subject|study|learn|take|list|que fait|que font|qu est ce|c est quoi|projet|histoire|tell me|page|site web|website|a jour|up to date|outdated|cree|creation|created|founded|fonde|history|demarr|je suis|jsuis|j suis|i am|i m |mon fils|ma fille|mon enfant|my son|my daughter|only|que pour|seulement|full time|temps plein)/;
 
 /** Reads what a question about a place asks (see {@link CentreIntent}); `presence` when nothing more specific is asked. */
 export function readCentreIntent(question: Question): CentreIntent {
@@ -191,7 +193,7 @@ export function readCentreIntent(question: Question): CentreIntent {
   const ranked = INSTITUTIONS.test(text) || (CHOICE.test(text) && followsLookup(question));
   if (RANKING.test(text) && (!NOT_RANKING.test(text) || CHOICE.test(text)) && ranked) return 'compare';
   if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text)) return 'audience';
-  if (WHY.test(text)) return 'other';
+  if (WHY.test(text) || HISTORY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
   // « et les frais d'inscription ? », « et le numéro ? » after a lookup are about that site; a bare price ("and is
   // there a fee?") is the knowledge's funding question.

@@ -294,8 +294,9 @@ describe('what a front desk would hear', () => {
     "L'ESGT du Mans, c'est une école pour quel type d'étudiants ?",
     'Who is Cnam-Intechmer in Cherbourg meant for?',
     'les chômeurs peuvent aller au centre de Sedan ?',
+    "Avant le programme, est-ce qu'on pouvait déjà suivre des cours du Cnam à Lunéville ?",
     'Can unemployed people go to the Sedan hub?',
-  ])('%j is an audience question (the knowledge answers)', async (text) => {
+  ])('%j is an audience or history question (the knowledge answers)', async (text) => {
     expect(await ask(text)).toBeNull();
   });
 
