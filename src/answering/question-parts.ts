@@ -26,8 +26,10 @@ const ADDRESSEE =
 const LABEL =
   /^(?:verif|verification|a verifier|check|urgent|question|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
 
-/** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and how many …". */
-const SECOND_QUESTION = new RegExp(`(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?=${INTERROGATIVE}\\b)`);
+/** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and roughly how many …". */
+const SECOND_QUESTION = new RegExp(
+  `(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?:(?:roughly|approximately|about|also|then|finally|a peu pres|à peu près|environ|aussi|ensuite|enfin)\\s+)?(?=${INTERROGATIVE}\\b)`,
+);
 
 /** A message read as questions: the parts to answer one by one, and the sentences around them. */
 export interface QuestionParts {

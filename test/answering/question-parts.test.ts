@@ -38,6 +38,13 @@ describe('splitQuestionParts', () => {
     ]);
   });
 
+  it('splits « …, and roughly how many … » into two parts', () => {
+    expect(splitQuestionParts('By May 2021, how many people had been trained, and roughly how many centres had opened by then?').parts).toEqual([
+      'By May 2021, how many people had been trained',
+      'how many centres had opened by then?',
+    ]);
+  });
+
   it('drops the numbers and bullets of a numbered list of questions', () => {
     expect(splitQuestionParts("Trois points svp : 1) AMI, ça signifie quoi ? 2) le porteur peut-il être l'interco ? 3) un appel est-il ouvert ?").parts).toEqual([
       'Trois points svp : AMI, ça signifie quoi ?',
