@@ -125,6 +125,7 @@ export class HybridRetriever implements PassageRetriever {
     const wanted = ordinalsOf(terms.flatMap((t) => t.alternatives));
     const kind = questionKind(query);
     const foldedQuery = fold(query);
+    const checksClaim = CHECKS_CLAIM.test(foldedQuery);
     const depth = Math.min(Math.max(this.depth, k), n);
     const lexical = bm25.search(terms, depth);
     const vector = await this.embed(query);
@@ -164,7 +165,8 @@ export class HybridRetriever implements PassageRetriever {
       const document = data.documents[passage.document]!;
       const documentId = document.id;
       // A per-source summary answers « selon Localtis ? »; otherwise the topic sheet, which gives every source's version, does.
-      if (documentId.startsWith("docs/sources/")) rerank += namesPublisher(foldedQuery, document.title) ? 0.05 : -0.15;
+      // « Localtis écrit que … C'est exact ? » checks the claim: the topic sheet, which weighs it against the others, answers.
+      if (documentId.startsWith("docs/sources/")) rerank += checksClaim ? -0.3 : namesPublisher(foldedQuery, document.title) ? 0.05 : -0.15;
       return { id, score: rerank, coverage, similarity, match, questionCoverage, questionSimilarity, topic: documentId.startsWith('docs/topics/') };
     });
     // Topic sheets gather every source's version of a point: when one answers as well as a per-source summary, it comes first.
@@ -205,6 +207,9 @@ function ordinalsOf(terms: readonly string[]): Set<string> {
   }
   return out;
 }
+
+/** « C'est exact ? », « vrai ou faux », "is that right?": the user checks what a source says. */
+const CHECKS_CLAIM = /\b(c['\s]est (?:exact|vrai|juste|correct)|est[-\s]ce (?:exact|vrai|juste|correct)|(?:vrai|exact) ou (?:faux|pas)|vraiment|verif\w*|is (?:that|this|it) (?:right|true|correct|accurate)|true or false|really)\b/;
 
 /** Whether a query names the publisher a source summary is titled after (« Localtis, janvier 2020 : … »). */
 function namesPublisher(foldedQuery: string, title: string): boolean {

@@ -54,6 +54,18 @@ describe('what a « Quels… » question asks', () => {
   });
 });
 
+describe('checking what a source says', () => {
+  it('« Localtis écrit … C\'est exact ? » is answered by the topic sheet that weighs the claim, not by the Localtis summary', async () => {
+    const skill = createKnowledgeSkill(retriever);
+    const text = "Localtis écrit en janvier 2020 que 55 centres ont ouvert lors de la première phase. C'est exact ?";
+    const answer = answerSchema.parse(await skill.answer(toQuestion(text, emptyContext)));
+    expect(answer.text).toMatch(/^Non/);
+    // Asked what Localtis says (no check), its own summary still answers.
+    const [top] = await retriever.search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
+    expect(top?.documentId).toBe('docs/sources/localtis-2020-01-deuxieme-ami.md');
+  });
+});
+
 describe('a remark after the question', () => {
   it('« c koi un AMI ? jvois ça partout » is answered from the question alone when the remark would dilute it', async () => {
     const skill = createKnowledgeSkill(retriever);
