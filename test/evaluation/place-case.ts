@@ -38,6 +38,8 @@ function placeProblem(answer: Answer, place: NonNullable<PlaceExpect['place']>):
     if (area?.type === 'departement' && area.code.toLowerCase() === code) return null;
     // Overseas collectivities (975, 977, 978, 986–988) are no département: the answer names them as a territory.
     if (code.length === 3 && area?.type === 'region' && area.code.toLowerCase() === code) return null;
+    // A single-département overseas région (971–974, 976) is named either way: La Réunion (974) is région 04 too.
+    if (code.length === 3 && area?.type === 'region' && REGION_OF.get(code) === area.code) return null;
     if (lookup?.place?.insee && lookup.place.insee.toLowerCase().startsWith(code) && code.length === 3) return null;
     return `area ${area?.type ?? 'none'} ${area?.code ?? ''} ≠ département ${place.departement}`;
   }
