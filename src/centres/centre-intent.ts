@@ -103,14 +103,15 @@ const INSTITUTIONS = /\b(ecoles?|schools?|universites?|university|universities|f
 const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre (?:le|la|l|les) .+ et (?:le|la|l|les) |ou (?:a |au |a la )?(?:celui|celle) (?:de|d)|or the one)/;
 
 /** Whom a site is for: « Le centre de Sedan accueille qui ? », « à qui s'adresse … », "who is it for?". */
-const AUDIENCE = /\b(accueille(?:nt)? (?:aussi |egalement |meme )?(?:les |des )?(?:demandeurs|salaries|jeunes|adultes|etudiants|retraites|independants|chomeurs|lyceens|personnes)|pour quel(?:le)?s? (?:type|genre|public|profil)s?|(?:meant|intended|designed) for|accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
+const AUDIENCE = /\b(accueill(?:e|ent|ait|aient|era|eront)(?: t? ?(?:il|elle|ils|elles))? (?:aussi |egalement |meme )?(?:les |des )?(?:demandeurs|salaries|jeunes|adultes|etudiants|retraites|independants|chomeurs|lyceens|personnes)|pour quel(?:le)?s? (?:type|genre|public|profil)s?|(?:meant|intended|designed) for|accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
 
 /**
  * Whether a site is for someone like the asker: « je suis demandeur d'emploi, est-ce que je peux aller au pôle de
  * Sedan ? », « mon fils a 19 ans, c'est que pour les adultes ? », "I work full time".
  */
 const AUDIENCE_SELF = new RegExp(
-  '\\b(?:(?:je suis|jsuis|j suis|i am|i m|im) (?:un |une |a |an )?(?:demandeu\\w*|chomeu\\w*|salarie\\w*|etudiant\\w*|retraite\\w*|jeune|lyceen\\w*|adulte|independant\\w*|artisan|job ?seeker|unemployed|employee|student|retired|self employed)' +
+  '\\b(?:(?:je suis|jsuis|j suis|i am|i m|im) (?:au chomage|sans emploi|en recherche d emploi|out of work)' +
+    '|(?:je suis|jsuis|j suis|i am|i m|im) (?:un |une |a |an )?(?:demandeu\\w*|chomeu\\w*|salarie\\w*|etudiant\\w*|retraite\\w*|jeune|lyceen\\w*|adulte|independant\\w*|artisan|job ?seeker|unemployed|employee|student|retired|self employed)' +
     '|(?:mon fils|ma fille|mon enfant|my son|my daughter) (?:a|has|is) \\d+' +
     '|(?:que|seulement|only|just) pour (?:les )?(?:adultes|salaries|jeunes|etudiants|demandeurs)|only for (?:adults|employees|students)' +
     '|(?:ouvert|ouverte|ouverts|accessible|open) (?:aux|a des|to) (?:travailleurs|independants|salaries|demandeurs|chomeurs|jeunes|adultes|retraites|etudiants|lyceens|artisans|auto entrepreneu\\w*|self employed|employees|job seekers|students|adults|retirees)' +
@@ -127,7 +128,7 @@ const AUDIENCE_SELF = new RegExp(
 const REGIONAL = /\b((?:cnam|centre|center) (?:in|de|dans|of) (?:my|ma|notre|our) region|who runs the cnam in|centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
 
 /** Enrolment, opening hours, prices, contact of a centre: not in the knowledge. */
-const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete))|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|a quelle heure|quelle heure|ferme(?:nt)? a|closing time|what time|permanences?|(?:open|classes|courses|cours|ouvert|ouverte|accueil) (?:le |les |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s?|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
+const ENROLMENT = /\b(inscri(?:re|ption|ptions|s|t|vent|vez|rai)?|m inscrire|s inscrire|enrol(?:l)?(?:ment|ing|ed|s)?|register(?:ing)?|registration|sign up|admissions?|horaires?|heures? d ouverture|opening (?:hours|times)|ouvert(?:e|s)? (?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|midi|week end)|les (?:lundis|samedis|dimanches|soirs|week ends)|quand|a quelle heure|en (?:aout|juillet|ete|vacances)|pendant (?:les )?(?:vacances|conges|fetes|ete))|open (?:during|over) the (?:holidays|summer|school holidays)|jours? d ouverture|open (?:on|at|in (?:august|july|summer))|a quelle heure|quelle heure|ferme(?:nt)? a|closing time|what time|permanences?|(?:open|classes|courses|cours|ouvert|ouverte|accueil) (?:le |les |on )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)s?|prix|tarifs?|couts?|combien (?:coute|ca coute|c est)|frais|fees?|prices?|costs?|how much|contacter|contact|joindre|telephone|tel|numero de telephone|numero|phone number|adresse (?:mail|e mail|email)|e mail|email|courriel|phone|parking|stationnement|se garer|accessib\w*|acces (?:pmr|handicapes?)|wifi)\b/;
 /** Price words: after a lookup, alone, they ask how training is paid for (the knowledge), not one site's prices. */
 const PRICE_WORDS = /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much|combien)\b/g;
 /** Enrolment words alone are about the programme or funding unless a site or a course is named. */
@@ -153,6 +154,8 @@ const COURSES = new RegExp(
       'formations? .*\\b(?:il y en a )?lesquel(?:le)?s',
       'quoi comme (?:formations?|cursus|cours|diplomes?|filieres?)',
       'qu est ce qu on (?:peut|pourrait) (?:y )?(?:etudier|apprendre|suivre)',
+      'qu est ce qu on (?:y )?(?:etudie|apprend|enseigne)',
+      'on (?:y )?(?:etudie|enseigne) quoi',
       'ou (?:suivre|prendre|faire) (?:les |des |une |un )?(?:cours|formations?)',
       'suivre (?:les |des |une |un )?(?:cours|formations?)',
       'liste des (?:formations|cours|diplomes)',

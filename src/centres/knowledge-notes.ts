@@ -39,8 +39,8 @@ export interface KnowledgeNotes {
 /** Headings of sections about what is taught and how: « Quels exemples de formations locales connaît-on ? ». */
 const COURSE_HEADING = /formations?|formats?|cours\b|dipl[oô]mes?|courses?|training|degrees?/i;
 
-/** A sentence of another section that names a course (« le Cnam de Millau proposait un BPJEPS canoë-kayak »). */
-const COURSE_SENTENCE = /\b(?:licences?|masters?|bts|bpjeps|dipl[oô]mes?|titres? professionnels?|certificats?|alternance|cours du soir|degrees?|bachelor'?s?|diplomas?)\b/i;
+/** A sentence of another section that names a course or a school's subject (« le Cnam de Millau proposait un BPJEPS », « l'école nationale du jeu vidéo »). */
+const COURSE_SENTENCE = /\b(?:licences?|masters?|bts|bpjeps|dipl[oô]mes?|titres? professionnels?|certificats?|alternance|cours du soir|degrees?|bachelor'?s?|diplomas?)\b|[ée]cole (?:nationale|d(?:u|e|es)\b)|school of/i;
 
 interface StoredNote extends CourseNote {
   /** Folded, with hyphens and apostrophes as spaces, padded with spaces: for whole-name search. */

@@ -18,6 +18,8 @@ describe('courses in a place', () => {
     ['Which courses are offered in Vierzon?', 'Vierzon', /connected campus/],
     // A course named in a presence section (« le Cnam de Millau proposait un BPJEPS… »), not a course section.
     ['Quelles formations au Cnam de Millau ?', 'Millau', /BPJEPS/],
+    // A school's subject is what is taught there.
+    ["Qu'est-ce qu'on étudie au Cnam d'Angoulême ?", 'Angoulême', /jeu vidéo/],
   ])('%j quotes what the knowledge says of %s, cited', async (text, town, quoted) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
@@ -285,6 +287,8 @@ describe('what a front desk would hear', () => {
     ['formations cnam bourges', 'courses'],
     ['Y a-t-il des formations du Cnam à Carpentras ? Lesquelles ?', 'courses'],
     ["Auriez-vous l'amabilité de m'indiquer à quelle heure ferme le Cnam de Lille ?", 'enrolment'],
+    ['le cnam de niort il est ouvert pendant les vacances scolaires ?', 'enrolment'],
+    ['What can I study at the Cnam in Angoulême?', 'courses'],
   ])('%j → %s', async (text, intent) => {
     expect((await ask(text))?.lookup?.intent).toBe(intent);
   });
@@ -295,6 +299,8 @@ describe('what a front desk would hear', () => {
     'Who is Cnam-Intechmer in Cherbourg meant for?',
     'les chômeurs peuvent aller au centre de Sedan ?',
     "Avant le programme, est-ce qu'on pouvait déjà suivre des cours du Cnam à Lunéville ?",
+    'je suis au chomage, je peux aller au cnam de verdun ?',
+    "Le Cnam de Metz accueillait-il des demandeurs d'emploi ?",
     'Can unemployed people go to the Sedan hub?',
   ])('%j is an audience or history question (the knowledge answers)', async (text) => {
     expect(await ask(text)).toBeNull();
