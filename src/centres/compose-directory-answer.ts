@@ -77,7 +77,7 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     const lines: string[] = [];
     for (const located of sites) {
       if (lines.length >= MAX_ROWS[query.mode] || citations.size > MAX_CITATIONS - 2) break;
-      lines.push(`- ${siteLine(finder, citations, located, language, { town: true })}`);
+      lines.push(`- ${siteLine(finder, citations, located, language, { town: true, sources: sites.length > 5 ? 1 : 2 })}`);
     }
     parts.push(lines.join('\n'));
     // Past the budget, the rows whose source is already cited are still named, by town, with that source.

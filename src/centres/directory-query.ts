@@ -76,6 +76,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   // « Which body picks the winners? », « Which towns were eligible? », « Which was the first centre to open? »: about
   // the selection or one site, not a list of the directory.
   if (NOT_A_LIST.test(text)) return null;
+  // « quels sites étaient ouverts en janvier 2021 ? »: a past state at a date, which the sources' counts give; the
+  // directory knows only each site's latest status.
+  if (PAST_STATE.test(text)) return null;
   // « Combien de communes dans Loire Forez Agglomération ? » asks the gazetteer, not the directory: towns count as
   // sites only when selected, labelled or with a Cnam site.
   if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;
@@ -107,6 +110,10 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (count && !query.area && !kindFilter && !DIRECTORY.test(text)) return null;
   return query;
 }
+
+/** « étaient ouverts en janvier 2021 », "were open in January 2021", « au 1er janvier 2021 ». */
+const PAST_STATE =
+  /\b(?:etaient|etait|were|was|had)\b.*\b(?:(?:en|in|au|at|fin|debut|mi|end of|early|late)\s+)?(?:1er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+20[12]\d\b/;
 
 /** « lesquels sont ouverts ? », « et ceux qui sont prévus ? », "which ones are open?": a filter on the sites just listed. */
 const NARROWING = /^(?:et |and )?(?:lesquel(?:le)?s|which(?: ones?)?|ceux|celles|those|combien|how many)\b/;

@@ -9,11 +9,14 @@ const SOURCES_PER_SITE = 2;
 
 /** Markers for a site's newest sources (dated first, newest first; at most {@link SOURCES_PER_SITE}). */
 export function citeSite(finder: CentreFinder, citations: CitationList, located: LocatedSite, max = SOURCES_PER_SITE): string {
-  const sources = located.site.sources
+  const ranked = located.site.sources
     .map((url, order) => ({ source: finder.sources.cite(url), order }))
-    .sort((a, b) => (b.source.date ?? '').localeCompare(a.source.date ?? '') || a.order - b.order)
-    .slice(0, max)
-    .map((s) => s.source);
+    .sort((a, b) => (b.source.date ?? '').localeCompare(a.source.date ?? '') || a.order - b.order);
+  // One source a row (long lists): one already cited, when there is one, keeps the list within Teams' citations — only
+  // for a row that says no more than its name, kind and status (a date or an address keeps its newest source).
+  const plain = !located.site.statusDate && !located.site.address;
+  const reused = max === 1 && plain ? ranked.find((s) => citations.numberOf(s.source.url) !== undefined) : undefined;
+  const sources = (reused ? [reused] : ranked.slice(0, max)).map((s) => s.source);
   return citations.cite(sources);
 }
 
@@ -23,10 +26,10 @@ export function siteLine(
   citations: CitationList,
   located: LocatedSite,
   language: Language,
-  options: { town?: boolean; allSources?: boolean } = {},
+  options: { town?: boolean; allSources?: boolean; sources?: number } = {},
 ): string {
   const { site } = located;
-  const markers = citeSite(finder, citations, located, options.allSources ? Infinity : SOURCES_PER_SITE);
+  const markers = citeSite(finder, citations, located, options.allSources ? Infinity : (options.sources ?? SOURCES_PER_SITE));
   const town = options.town ? ` (${site.town})` : '';
   const address = site.address ? (language === 'fr' ? ` Adresse : ${site.address}.` : ` Address: ${site.address}.`) : '';
   return `**${site.name}**${town} — ${kindLabel(site.kind, language)} ; ${statusLabel(site, language)} ${markers}.${address}`.replace(' ; ', language === 'fr' ? ' ; ' : '; ');

@@ -25,6 +25,20 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toMatch(/Sans compter \d+ projets? transférés? ailleurs/);
   });
 
+  it('a list of a région\'s open sites names every row within Teams\' 10 citations', async () => {
+    const answer = await ask('Dans le Grand Est, quels sites du Cnam sont ouverts à ce jour selon votre annuaire ?');
+    const open = sites.filter((s) => s.region === 'Grand Est' && s.status === 'open');
+    expect(open.length).toBeGreaterThan(5);
+    for (const site of open) expect(answer?.text).toContain(`**${site.name}**`);
+    expect(answer?.citations.length).toBeLessThanOrEqual(10);
+    expect(answer?.text).not.toMatch(/et \d+ autres?/);
+  });
+
+  it('a past state at a date (« étaient ouverts en janvier 2021 ») is not a directory list', async () => {
+    expect((await ask('quels sites du premier AMI étaient ouverts en janvier 2021 ?'))?.lookup?.intent).not.toBe('list');
+    expect((await ask('quels sites du premier AMI sont ouverts ?'))?.lookup?.intent).toBe('list');
+  });
+
   it('filters by status: sites selected or planned but not said to be open', async () => {
     const answer = await ask('quels sites sont prévus mais pas encore ouverts ?');
     const expected = sites.filter((s) => s.status === 'planned' || s.status === 'selected');
