@@ -17,16 +17,16 @@ export interface DirectoryQuery {
 }
 
 /** What is listed: sites and their synonyms, towns selected, schools. */
-const LISTED_NOUNS = '(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
+const LISTED_NOUNS = '(?:cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus)';
 /**
  * A list or a count OF sites: the list or count word governs a site noun (« quels sites… », « liste des villes… »,
  * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
  */
-const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
+const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les|c est quoi les|c koi les|c quoi les|what are the)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
 const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b`);
-const SITES = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
+const SITES = /\b(cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
-const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
+const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|(?:^|[,;:?!.] |\bet )qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
 
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
 const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;

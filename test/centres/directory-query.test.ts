@@ -34,6 +34,15 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).not.toMatch(/et \d+ autres?/);
   });
 
+  it('« c koi les écoles du cnam ? », « ya quels sites qui … » ask for a list', async () => {
+    const schools = sites.filter((s) => s.kind === 'school');
+    const answer = await ask('c koi les ecoles du cnam ? la liste svp');
+    expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(schools.map((s) => s.name).sort());
+    // « qui » as a relative pronoun is no « who » question.
+    expect((await ask('ya quels sites qui ont ouvert en 2021 ?'))?.lookup?.intent).toBe('list');
+    expect((await ask('Bonjour, qui a choisi les sites retenus ?'))?.lookup?.intent).not.toBe('list');
+  });
+
   it('a past state at a date (« étaient ouverts en janvier 2021 ») is not a directory list', async () => {
     expect((await ask('quels sites du premier AMI étaient ouverts en janvier 2021 ?'))?.lookup?.intent).not.toBe('list');
     expect((await ask('quels sites du premier AMI sont ouverts ?'))?.lookup?.intent).toBe('list');
