@@ -8,16 +8,6 @@ import { unknownPartLine } from './unknown-part.js';
 /** More parts than this are answered as one message. */
 const MAX_PARTS = 4;
 
-/** `text` with its `[n]` markers renumbered into `into` (sources listed once across the answers). */
-function renumber(answer: Answer, into: CitationList): string {
-  const map = new Map<number, number>();
-  for (const c of answer.citations) {
-    const { n, ...source } = c;
-    map.set(n, into.numbers([source])[0]!);
-  }
-  return answer.text.replace(/\[(\d+)\]/g, (marker, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : marker));
-}
-
 /**
  * A message with several questions, some for the sites directory and some for the knowledge (« Combien de villes
  * d'Occitanie ont été retenues en 2019 ? Par ailleurs, qui dirigeait le Cnam Occitanie ? »): each part goes to the
@@ -57,7 +47,7 @@ export function answerEachPart(centres: Skill, knowledge: Skill): Skill {
         }
         if (answer.kind === 'centre' && answer.lookup && lookup === whole.lookup) lookup = answer.lookup;
         confidence = Math.min(confidence, answer.confidence);
-        blocks.push(`**${part.replace(/\s+/g, ' ').trim()}**\n${renumber(answer, citations)}`);
+        blocks.push(`**${part.replace(/\s+/g, ' ').trim()}**\n${citations.renumber(answer.text, answer.citations)}`);
       }
       return {
         question: question.text,

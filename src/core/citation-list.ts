@@ -30,6 +30,13 @@ export class CitationList {
     return this.numbers(sources, excerpt).map((n) => `[${n}]`).join('');
   }
 
+  /** `text` with its `[n]` markers (numbered in `citations`) renumbered into this list: answers put together cite once. */
+  renumber(text: string, citations: readonly Citation[]): string {
+    const map = new Map<number, number>();
+    for (const { n, ...source } of citations) map.set(n, this.numbers([source])[0]!);
+    return text.replace(/\[(\d+)\]/g, (marker, n: string) => (map.has(Number(n)) ? `[${map.get(Number(n))}]` : marker));
+  }
+
   /** The number of a source already listed, or undefined. */
   numberOf(url: string): number | undefined {
     return this.items.find((c) => c.url === url)?.n;

@@ -28,6 +28,15 @@ describe('audienceFallback', () => {
     expect(answer?.question).toBe('Pour qui est le centre du Cnam de Chaumont ?');
   });
 
+  it('keeps first what the knowledge says of the asked subject itself (« campus connecté »), its « Oui » dropped, citations renumbered once', async () => {
+    const own: Answer = { question: 'q', kind: 'knowledge', text: 'Oui, le site de Vierzon accueille le campus connecté, avec un tutorat [1].', confidence: 0.8, citations: [{ n: 1, title: 'France Bleu', url: 'https://www.francebleu.fr/a' }] };
+    const general: Answer = { question: 'q', kind: 'knowledge', text: GENERAL, confidence: 0.9, citations: [{ n: 1, title: 'Forum Eco', url: 'https://forumeco.fr/b' }] };
+    const skill: Skill = { name: 'knowledge', answer: (q: Question) => (/s'adressent/.test(q.text) ? general : own) };
+    const answer = await audienceFallback(skill, () => ['Vierzon']).answer(ask('Le campus connecté du Cnam à Vierzon, c’est pour qui ?'));
+    expect(answer?.text).toBe(`Le site de Vierzon accueille le campus connecté, avec un tutorat [1].\n\nMes sources ne disent pas quel public ce site accueille précisément ; voici ce qu'elles disent des centres du programme :\n\n${GENERAL.replace('[1]', '[2]')}`);
+    expect(answer?.citations.map((c) => [c.n, c.url])).toEqual([[1, 'https://www.francebleu.fr/a'], [2, 'https://forumeco.fr/b']]);
+  });
+
   it('when the general section is about the asked site (Sedan), gives it as the site’s own answer', async () => {
     const answer = await audienceFallback(fake('Le pôle de Sedan a ouvert en 2021 [1].')).answer(ask('Pour qui est le pôle du Cnam de Sedan ?'));
     expect(answer?.text).toBe(GENERAL);
