@@ -555,6 +555,10 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
     let candidates = localities;
     const byDep = candidates.filter((c) => deps.some((d) => d.code === c.dep));
     if (byDep.length > 0) candidates = byDep;
+    // "Saint-Denis, near Paris": none in that département, but one in its région.
+    const depRegions = deps.map((d) => index.departementByCode.get(d.code.toLowerCase())?.region).filter((r): r is string => r !== undefined);
+    const byDepRegion = byDep.length === 0 ? candidates.filter((c) => depRegions.includes(c.region)) : [];
+    if (byDepRegion.length > 0) candidates = byDepRegion;
     const byRegion = candidates.filter((c) => regions.some((r) => r.code === c.region));
     if (byRegion.length > 0) candidates = byRegion;
     const how: PlaceHow = typo ? 'typo' : shortForms.length > 0 && shortForms.includes(candidates[0]!) ? 'short' : HOW_OF_RANK[rank];

@@ -31,6 +31,11 @@ describe('centre skill: understanding the place', () => {
     expect(quentin?.lookup?.place?.insee).toBe('02691');
   });
 
+  it('a homonym next to another place is the one in that place\'s région ("Saint-Denis, near Paris")', async () => {
+    expect((await ask('Does the Cnam have a campus in Saint-Denis, near Paris?'))?.lookup?.place?.insee).toBe('93066');
+    expect((await ask('Y a-t-il un Cnam à Saint-Denis ?'))?.kind).toBe('clarify');
+  });
+
   it('when the place follows a leading-article contraction ("au Mans"), finds Le Mans', async () => {
     const answer = await ask('Y a-t-il un centre au Mans ?');
     expect(answer?.lookup?.place?.name).toBe('Le Mans');
