@@ -17,6 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'dit', 'dire', 'lors', 'ou', 'quoi', 'koi', 'ki', 'kel', 'kelle', 'pk', 'pq', 'cest', 'quesque', 'quest', 'y-a-t-il', 'existe', 'existe-t-il', 'savoir', 'voudrais', 'veux', 'souhaite', 'aimerais', 'faut', 'dois', 'doit', 'doivent', 'ok',
   // Auxiliaries and fillers: « le Cnam avait-il prévu quelque chose » (not « chose »: English "who chose them?").
   'avait', 'avaient', 'aurait', 'auraient', 'serait', 'seraient', 'aura', 'auront', 'quelque', 'quelqu',
+  // Degree adverbs: « pourquoi le Cnam s'intéresse autant aux villes moyennes ? » (« vraiment », « tant » tried: dev −2).
+  'autant', 'tellement',
   'l', 'd', 'j', 'm', 'n', 's', 't', 'c',
   // English
   'the', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'be',

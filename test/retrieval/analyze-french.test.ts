@@ -10,6 +10,7 @@ describe('analyzeTerms', () => {
 
   it('when given stop words and question words, drops them', () => {
     expect(analyze('Quand est-ce que le premier centre a ouvert ?')).toEqual(['premi', 'centr', 'ouvert']);
+    expect(analyze("pk le cnam s'interesse autant aux villes moyennes")).not.toContain('autant');
   });
 
   it('when given a known phrase, adds its acronym so phrase and acronym meet', () => {
