@@ -12,6 +12,7 @@ import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import type { AnswerGenerator } from './answer-generator.js';
 import { composeSection } from './compose-section.js';
+import { otherCallQuery } from './other-call.js';
 import { splitQuestionParts } from './question-parts.js';
 import { suggestionsFrom } from './suggestions.js';
 import { unknownPartLine } from './unknown-part.js';
@@ -151,7 +152,9 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       for (const part of parts.slice(0, MAX_PARTS)) {
         const partQuestion: Question = { ...question, text: part, folded: fold(part), body: part };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
-        let query = single && isElliptical(partQuestion.folded) ? resolveFollowUp(partQuestion) : part;
+        const elliptical = single && isElliptical(partQuestion.folded);
+        // « Et pour le deuxième ? » after a question on the first call: the same section, for the other call.
+        let query = elliptical ? ((await otherCallQuery(retriever, partQuestion)) ?? resolveFollowUp(partQuestion)) : part;
         // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject; « c koi un
         // AMI ? jvois ça partout » does not: the question alone is kept when only it is answered.
         let hits = await retriever.search(query, k);

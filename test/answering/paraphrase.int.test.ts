@@ -80,3 +80,17 @@ describe('a remark after the question', () => {
     expect(answerSchema.parse(await skill.answer(toQuestion(text, emptyContext))).kind).toBe('fallback');
   });
 });
+
+describe('a follow-up about the other call', () => {
+  it('« et le deuxième ? » after « Le premier AMI s\'adressait à quelles collectivités ? » answers who could answer the second call', async () => {
+    const skill = createKnowledgeSkill(retriever);
+    const first = "Le premier AMI s'adressait à quelles collectivités ?";
+    const context = { turns: [{ question: first, kind: 'knowledge' as const, language: 'fr' as const }] };
+    const answer = answerSchema.parse(await skill.answer(toQuestion('et le deuxième ?', context)));
+    expect(answer.text).toMatch(/Territoires d'industrie/);
+    const english = answerSchema.parse(
+      await skill.answer(toQuestion('and in the second one?', { turns: [{ question: 'How many towns were picked in the first call?', kind: 'knowledge', language: 'en' }] })),
+    );
+    expect(english.text).toMatch(/\b20\b/);
+  });
+});
