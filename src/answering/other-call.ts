@@ -4,6 +4,8 @@ import { analyzeTerms } from '../text/analyze-french.js';
 
 /** Call ordinals as index terms, and the French word a heading uses for each. */
 const ORDINALS: Readonly<Record<string, string>> = { premi: 'premier', deuxiem: 'deuxième', troisiem: 'troisième' };
+/** Words for a call itself: « et pour le deuxième appel ? », "and the second round?". */
+const CALL_TERMS: ReadonlySet<string> = new Set(['ami', 'appel', 'vagu', 'call', 'round', 'one']);
 const ORDINAL_WORDS = /\b(?:premier|première|1er|deuxième|second|seconde|2e|troisième|3e)\b/giu;
 
 function ordinalOf(text: string): string | undefined {
@@ -19,6 +21,9 @@ function ordinalOf(text: string): string | undefined {
 export async function otherCallQuery(retriever: PassageRetriever, question: Question): Promise<string | null> {
   const previous = question.context.turns.at(-1);
   if (!previous || previous.kind !== 'knowledge') return null;
+  // « et le deuxième, il a été lancé quand ? » asks a question of its own: only a bare change of call is followed.
+  const own = analyzeTerms(question.text).filter((t) => !t.alternatives.some((a) => a in ORDINALS || CALL_TERMS.has(a)));
+  if (own.length > 0) return null;
   const wanted = ordinalOf(question.text);
   const before = ordinalOf(previous.question);
   if (!wanted || !before || wanted === before) return null;

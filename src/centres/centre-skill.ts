@@ -136,6 +136,11 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
       const kept = previousTarget(finder, question);
       if (kept) return answerTarget(finder, question, intent, kept);
     }
+    // « depuis quand ? », "since what year?" after a lookup: that place's sites, each with its opening date when known.
+    if (followsLookup(question) && SINCE_WHEN.test(question.folded)) {
+      const kept = previousTarget(finder, question);
+      if (kept) return sinceWhen(finder, question, kept);
+    }
     // "Is there a centre near me?": ask for the town rather than guess one.
     return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
   }
@@ -143,6 +148,17 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
   return answerReading(finder, question, place, intent);
+}
+
+/** « depuis quand ? », "since what year?", « ça a ouvert quand ? »: when the sites just listed opened. */
+const SINCE_WHEN = /\b(depuis quand|depuis quelle annee|depuis combien de temps|since when|since what year|how long has it|when did (?:it|they) open|ouvert(?:e|s|es)? (?:depuis )?quand|ca date de quand|date d'ouverture|opening date)\b/;
+
+/** The lookup again, led by its opening dates, or by the plain statement that the sources give none. */
+function sinceWhen(finder: CentreFinder, question: Question, target: PlaceTarget): Answer | null {
+  const answer = answerTarget(finder, question, 'presence', target);
+  if (!answer || sitesIn(finder, target).some((s) => s.site.statusDate)) return answer;
+  const none = question.language === 'fr' ? "Mes sources ne donnent pas la date d'ouverture de ce site." : 'My sources do not give the opening date of this site.';
+  return { ...answer, text: `${none}\n\n${answer.text}` };
 }
 
 /** The previous directory list with the follow-up's territory or intercommunality in place of its own, or null. */

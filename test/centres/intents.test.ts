@@ -233,6 +233,12 @@ describe('follow-ups and choices read as a person would', () => {
     expect((await ask('Which is the best one?'))?.text ?? '').not.toMatch(/I do not rank/);
   });
 
+  it('"since what year?" after a lookup gives that place\'s sites with their opening dates', async () => {
+    const [, since] = await converse(['Is there a Cnam in Saint-Martin?', 'since what year?']);
+    expect(since?.kind).toBe('centre');
+    expect(since?.text).toMatch(/1998/);
+  });
+
   it('« ça propose quoi ? » after a lookup asks for the courses of that place', async () => {
     const [, courses] = await converse(['Bonjour, y a-t-il un centre du Cnam à Sedan ?', 'ça propose quoi ?']);
     expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
