@@ -98,7 +98,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
   if (status) query.statuses = status[1];
   if (year && status?.[1].includes('open')) query.year = year[1];
-  const wave = WAVES.find(([pattern]) => pattern.test(folded.replace(year && query.year ? year[0] : '\u0000', ' ')));
+  // « programme et réseau confondus », "both the programme and the network": no call filter.
+  const everyWave = /\b(?:confondu(?:e|s|es)?|programme et reseau|reseau et programme|both)\b/.test(folded);
+  const wave = everyWave ? undefined : WAVES.find(([pattern]) => pattern.test(folded.replace(year && query.year ? year[0] : '\u0000', ' ')));
   if (wave) query.waves = wave[1];
   const kind = KINDS.find(([pattern]) => pattern.test(folded));
   if (kind) query.kinds = kind[1];

@@ -43,6 +43,12 @@ describe('lists and counts over the sites directory', () => {
     expect((await ask('Bonjour, qui a choisi les sites retenus ?'))?.lookup?.intent).not.toBe('list');
   });
 
+  it('« programme et réseau confondus » lists every call of the territory', async () => {
+    const answer = await ask('la liste de tous les sites du Cnam connus en Bretagne, programme et réseau confondus ?');
+    const expected = sites.filter((s) => s.region === 'Bretagne');
+    expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(expected.map((s) => s.name).sort());
+  });
+
   it('a past state at a date (« étaient ouverts en janvier 2021 ») is not a directory list', async () => {
     expect((await ask('quels sites du premier AMI étaient ouverts en janvier 2021 ?'))?.lookup?.intent).not.toBe('list');
     expect((await ask('quels sites du premier AMI sont ouverts ?'))?.lookup?.intent).toBe('list');
