@@ -10,7 +10,7 @@ type Topic = 'address' | 'hours' | 'prices' | 'contact' | 'practical' | 'enrolme
 
 const TOPICS: ReadonlyArray<[Topic, RegExp]> = [
   ['address', /\b(adresse|address)\b(?! (?:mail|e mail|email|electronique))/],
-  ['hours', /\b(horaires?|heures? d ouverture|opening|ouvert|open|jours? d ouverture)\b/],
+  ['hours', /\b(horaires?|heures? d ouverture|opening|ouvert|open|ferme(?:e|s|es)?|closed|vacances|holidays|jours? d ouverture)\b/],
   ['prices', /\b(prix|tarifs?|couts?|coute|frais|fees?|prices?|costs?|how much)\b/],
   ['contact', /\b(contact\w*|joindre|telephone|tel|numero|mail|e mail|email|courriel|phone)\b/],
   ['practical', /\b(parking|stationnement|garer|accessib\w*|acces|wifi)\b/],

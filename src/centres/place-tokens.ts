@@ -14,7 +14,7 @@ export interface PlaceToken {
 const CANONICAL = new Map([
   ['st', 'saint'], ['ste', 'sainte'], ['sts', 'saints'], ['stes', 'saintes'], ['ds', 'dans'],
   // English names of French towns.
-  ['dunkirk', 'dunkerque'], ['marseilles', 'marseille'], ['rheims', 'reims'],
+  ['dunkirk', 'dunkerque'], ['marseilles', 'marseille'], ['lyons', 'lyon'], ['rheims', 'reims'],
 ]);
 const ORDINAL = /^(\d{1,2})(?:e|eme|er|ere|nd|th|st|rd|me)$/;
 

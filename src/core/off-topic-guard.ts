@@ -9,6 +9,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
+  // A town hall's own services: renting its halls, weddings, civil records.
+  /\b(salle des fetes|salle polyvalente|salles? municipales?|mariages?|pacs|etat civil|acte de naissance|birth certificate|wedding)\b/,
   // Childcare and school procedures.
   /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,
   // Other public procedures and services: elections, Parcoursup, housing aid…

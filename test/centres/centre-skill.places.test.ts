@@ -34,6 +34,8 @@ describe('centre skill: understanding the place', () => {
   it('a homonym next to another place is the one in that place\'s région ("Saint-Denis, near Paris")', async () => {
     expect((await ask('Does the Cnam have a campus in Saint-Denis, near Paris?'))?.lookup?.place?.insee).toBe('93066');
     expect((await ask('Y a-t-il un Cnam à Saint-Denis ?'))?.kind).toBe('clarify');
+    // The English exonym: Lyons is Lyon (not Lyons-la-Forêt).
+    expect((await ask('Is there a Cnam centre in Lyons?'))?.lookup?.place?.insee).toBe('69123');
   });
 
   it('when the place follows a leading-article contraction ("au Mans"), finds Le Mans', async () => {

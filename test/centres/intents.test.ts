@@ -294,6 +294,9 @@ describe('what a front desk would hear', () => {
     ['Y a-t-il des formations du Cnam à Carpentras ? Lesquelles ?', 'courses'],
     ["Auriez-vous l'amabilité de m'indiquer à quelle heure ferme le Cnam de Lille ?", 'enrolment'],
     ['le cnam de niort il est ouvert pendant les vacances scolaires ?', 'enrolment'],
+    ['Le Cnam de Bastia est-il fermé pendant les vacances de Noël ?', 'enrolment'],
+    ['roanne c quoi les formations au cnam ??', 'courses'],
+    ['Can I study computer science at the Bourges antenna?', 'courses'],
     ['What can I study at the Cnam in Angoulême?', 'courses'],
   ])('%j → %s', async (text, intent) => {
     expect((await ask(text))?.lookup?.intent).toBe(intent);
@@ -307,9 +310,17 @@ describe('what a front desk would hear', () => {
     "Avant le programme, est-ce qu'on pouvait déjà suivre des cours du Cnam à Lunéville ?",
     'je suis au chomage, je peux aller au cnam de verdun ?',
     "Le Cnam de Metz accueillait-il des demandeurs d'emploi ?",
+    "l'ecole vaucanson de ploufragan elle prend quel genre d'eleves ?",
+    'Le pôle de Sedan, on peut y entrer avec juste le bac ?',
     'Can unemployed people go to the Sedan hub?',
   ])('%j is an audience or history question (the knowledge answers)', async (text) => {
     expect(await ask(text)).toBeNull();
+  });
+
+  it('"Can I study with the Cnam there?" asks whether it is there, not for courses', async () => {
+    const answer = await ask('Hi, I am moving to Wallis and Futuna next year. Can I study with the Cnam there?');
+    expect(answer?.lookup?.area).toMatchObject({ code: '986' });
+    expect(answer?.lookup?.intent).not.toBe('courses');
   });
 
   it('English town names and « in the 71 »', async () => {

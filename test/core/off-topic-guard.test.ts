@@ -17,6 +17,7 @@ describe('isOffTopic', () => {
     'prochain train pour Lyon depuis Dole ?',
     'Je cherche un appart à louer à Cognac',
     'Qui est le maire de Saint-Brieuc ?',
+    "Bonjour, je souhaite réserver la salle des fêtes d'Auxerre pour un mariage en juin. À qui dois-je m'adresser ?",
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
