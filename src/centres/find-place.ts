@@ -126,7 +126,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   if (allStop) return (isStronglyAnchored(tokens, span.start, r.language, !area) && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
   // A name known only as the head of longer ones (« Carrières » for Carrières-sur-Seine) needs a word that announces a
   // place, or to be the whole message: « selon Entreprise & Carrières » names no town.
-  if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span)) return false;
+  // « cherbourg quelles formations au cnam ? »: a short form of a sizeable town opening a question about sites counts too.
+  const opensSiteQuestion = span.start === 0 && r.aboutSites && (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
+  if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span) && !opensSiteQuestion) return false;
   if (isCommonSpan(r, span)) {
     // « cnam hauts de france », « pays de la loire »: a région or département named in several words is meant even in
     // lower case (one made of function words only, « grand est », was dealt with above).

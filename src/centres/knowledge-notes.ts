@@ -40,7 +40,7 @@ export interface KnowledgeNotes {
 const COURSE_HEADING = /formations?|formats?|cours\b|dipl[oô]mes?|courses?|training|degrees?/i;
 
 /** A sentence of another section that names a course or a school's subject (« le Cnam de Millau proposait un BPJEPS », « l'école nationale du jeu vidéo »). */
-const COURSE_SENTENCE = /\b(?:licences?|masters?|bts|bpjeps|dipl[oô]mes?|titres? professionnels?|certificats?|alternance|cours du soir|degrees?|bachelor'?s?|diplomas?)\b|[ée]cole (?:nationale|d(?:u|e|es)\b)|school of/i;
+const COURSE_SENTENCE = /\b(?:licences?|masters?|bts|bpjeps|dipl[oô]mes?|titres? professionnels?|certificats?|alternance|cours du soir|degrees?|bachelor'?s?|diplomas?)\b|[ée]cole (?:nationale|d(?:u|e|es)\b)|school of|\bprépar(?:ant|e|ait|aient) (?:le|la|les|au|aux|un|une)\b|\bformations? (?:montée|ouverte|proposée|dispensée)s?\b|\bpremière formation\b/i;
 
 interface StoredNote extends CourseNote {
   /** Folded, with hyphens and apostrophes as spaces, padded with spaces: for whole-name search. */

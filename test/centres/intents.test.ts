@@ -18,6 +18,8 @@ describe('courses in a place', () => {
     ['Which courses are offered in Vierzon?', 'Vierzon', /connected campus/],
     // A course named in a presence section (« le Cnam de Millau proposait un BPJEPS… »), not a course section.
     ['Quelles formations au Cnam de Millau ?', 'Millau', /BPJEPS/],
+    // A course prepared or set up there (« un petit centre … préparant le DPCE », « une première formation, montée avec Pôle emploi »).
+    ['Saint-Céré : quelle formation le petit centre du Cnam préparait-il ?', 'Saint-Céré', /DPCE/],
     // A school's subject is what is taught there.
     ["Qu'est-ce qu'on étudie au Cnam d'Angoulême ?", 'Angoulême', /jeu vidéo/],
   ])('%j quotes what the knowledge says of %s, cited', async (text, town, quoted) => {
@@ -296,6 +298,7 @@ describe('what a front desk would hear', () => {
     ['le cnam de niort il est ouvert pendant les vacances scolaires ?', 'enrolment'],
     ['Le Cnam de Bastia est-il fermé pendant les vacances de Noël ?', 'enrolment'],
     ['roanne c quoi les formations au cnam ??', 'courses'],
+    ['cherbourg quelles formations au cnam', 'courses'],
     ['Can I study computer science at the Bourges antenna?', 'courses'],
     ['What can I study at the Cnam in Angoulême?', 'courses'],
   ])('%j → %s', async (text, intent) => {
