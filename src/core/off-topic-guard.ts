@@ -9,7 +9,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
-  // A town hall's own services: renting its halls, weddings, civil records.
+  // A town hall's own services and details: renting its halls, weddings, civil records, its phone or hours.
+  /\b(numero|telephone|tel|horaires?|adresse|contacter|joindre|phone number|opening hours)\b.{0,30}\b(mairie|hotel de ville|town hall|city hall|prefecture|sous-prefecture)\b/,
   /\b(salle des fetes|salle polyvalente|salles? municipales?|mariages?|pacs|etat civil|acte de naissance|birth certificate|wedding)\b/,
   // Childcare and school procedures.
   /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,
@@ -24,7 +25,7 @@ const OFF_TOPIC: readonly RegExp[] = [
   // Tourism, festivals and sport clubs.
   /\b(distillery|distilleries|distillerie|carnaval|carnival|festival|concerts?|visiter|sightseeing|tourist office|office de tourisme|joue a domicile|plays? at home|fc [a-z]+ joue)\b/,
   // Eating and going out (not « bar » or « hôtel »: Bar-le-Duc, l'Hôtel-Dieu de Millau; not « musée »: the Cnam has one).
-  /\b(pizzas?|pizzerias?|restaurants?|restos?|boulangeries?|cinemas?|piscines?|swimming pools?)\b/,
+  /\b(pizzas?|pizzerias?|restaurants?|restos?|boulangeries?|cinemas?|piscines?|swimming pools?|supermarches?|epiceries?|acheter du pain|faire (?:ses|les|mes) courses|grocery|groceries|supermarkets?)\b/,
   /\b(ecris|ecrivez|write|compose|redige|redigez|translate|traduis|traduisez|code|programme en|calcule|calculate)\b.{0,30}\b(poeme|poem|histoire|story|lettre|letter|email|courriel|code|python|javascript|script|chanson|song)\b/,
 ];
 

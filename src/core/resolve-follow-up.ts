@@ -3,7 +3,8 @@ import type { Turn } from './ask-context.js';
 import type { Question } from './question.js';
 
 /** Openings of an elliptical follow-up: « et pour le deuxième appel ? », "and the second call?". */
-const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou|or|idem|pareil|same)\b/;
+// « ou » is also « où » once folded: only « ou bien / ou alors / ou pour … » opens a follow-up, not « Où acheter… ».
+const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou (?:bien|alors|plutot|sinon|pour|en|dans)|or|idem|pareil|same)\b/;
 
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);

@@ -61,5 +61,8 @@ describe('the dialogue state in the turns', () => {
     expect(resolveFollowUp(toQuestion('pourquoi ?', { turns }))).toBe('pourquoi ?');
     const knowledge: Turn[] = [{ question: 'Quand le deuxième AMI a-t-il été lancé ?', kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('et le premier ?', { turns: knowledge }))).toMatch(/\bami\b/i);
+    // « Où … » folds to « ou », which opens a follow-up only as « ou bien / ou pour … ».
+    expect(resolveFollowUp(toQuestion('Où se trouve le centre régional ?', { turns: knowledge }))).toBe('Où se trouve le centre régional ?');
+    expect(resolveFollowUp(toQuestion('ou bien le premier ?', { turns: knowledge }))).toMatch(/\bami\b/i);
   });
 });

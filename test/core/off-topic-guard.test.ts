@@ -18,6 +18,8 @@ describe('isOffTopic', () => {
     'Je cherche un appart à louer à Cognac',
     'Qui est le maire de Saint-Brieuc ?',
     "Bonjour, je souhaite réserver la salle des fêtes d'Auxerre pour un mariage en juin. À qui dois-je m'adresser ?",
+    'Quel est le numéro de la mairie de Chaumont ?',
+    'Où acheter du pain à Millau ?',
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
