@@ -9,6 +9,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
+  // Registering with another public service: « s'inscrire à Pôle emploi ».
+  /\b(inscri\w*|s'inscrire|register|sign up)\b.{0,20}\b(?:a|au|a la|chez|with|at) (pole emploi|france travail|la caf|caf|cpam|urssaf)\b/,
   // A town hall's own services and details: renting its halls, weddings, civil records, its phone or hours.
   /\b(numero|telephone|tel|horaires?|adresse|contacter|joindre|phone number|opening hours)\b.{0,30}\b(mairie|hotel de ville|town hall|city hall|prefecture|sous-prefecture)\b/,
   /\b(salle des fetes|salle polyvalente|salles? municipales?|mariages?|pacs|etat civil|acte de naissance|birth certificate|wedding)\b/,
@@ -31,10 +33,10 @@ const OFF_TOPIC: readonly RegExp[] = [
 
 /** Another institution named (« l'université de Strasbourg », "Sorbonne University", « l'IUT de … »). */
 const OTHER_INSTITUTION = /\b(universites?|university|universities|sorbonne|iut|facs?|faculte|business school|ecole de commerce|grandes? ecoles?|lycees?|high school|college)\b/;
-/** A town's own finances (« le budget primitif de la ville de Saverne »), unless asked about a Cnam centre. */
-const TOWN_FINANCES = /\b(budget (?:primitif|municipal|communal|de la (?:ville|commune|mairie))|taxe fonciere|taxe d'habitation|impots locaux|property tax|council tax)\b/;
+/** A town's own finances or population (« le budget primitif de la ville de Saverne »), unless asked about a Cnam centre. */
+const TOWN_FINANCES = /\b(budget (?:primitif|municipal|communal|de la (?:ville|commune|mairie))|taxe fonciere|taxe d'habitation|impots locaux|property tax|council tax|combien d'habitants|nombre d'habitants|population (?:de|du|d')|how many (?:people live|inhabitants)|population of)\b/;
 /** What the assistant's own subject is called: a question naming it is not about another institution only. */
-const OWN_SUBJECT = /\b(centres?|participation|cnam|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
+const OWN_SUBJECT = /\b(centres?|participation|cnam|programme|program|villes moyennes|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
 
 /** Facts no source of the knowledge gives: a centre's opening hours (the centre finder points to the regional centre). */
 const HOURS = /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/;

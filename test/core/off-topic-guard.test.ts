@@ -20,6 +20,8 @@ describe('isOffTopic', () => {
     "Bonjour, je souhaite réserver la salle des fêtes d'Auxerre pour un mariage en juin. À qui dois-je m'adresser ?",
     'Quel est le numéro de la mairie de Chaumont ?',
     'Où acheter du pain à Millau ?',
+    "Combien d'habitants à Saint-Brieuc ?",
+    "Comment s'inscrire à Pôle emploi à Verdun ?",
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
@@ -33,5 +35,7 @@ describe('isOffTopic', () => {
     "Le Cnam travaille-t-il avec l'université de Reims ?",
     'Une antenne peut-elle être installée dans un lycée ?',
     'Quel maire a inauguré le centre de Chaumont ?',
+    "Le programme vise des villes de combien d'habitants ?",
+    "Est-ce la mairie qui donne le bâtiment du centre ?",
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
