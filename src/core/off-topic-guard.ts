@@ -8,7 +8,9 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(poeme|poem|poesie|poetry|haiku|sonnet|chanson|song|lyrics|blague|joke|devinette|riddle|histoire drole|recette|recipe|dissertation|essay)\b/,
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
-  /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? de train\b|\btrain tickets?\b/,
+  /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? (?:de |d')?(?:train|ter|tgv|bus|car|avion)\b|\btrain tickets?\b|\b(?:ter|tgv|ouigo|blablacar)\b/,
+  // Television and streaming.
+  /\b(programme (?:tv|tele)|a la tele|television|netflix|streaming|replay)\b/,
   // Registering with another public service: « s'inscrire à Pôle emploi ».
   /\b(inscri\w*|s'inscrire|register|sign up)\b.{0,20}\b(?:a|au|a la|chez|with|at) (pole emploi|france travail|la caf|caf|cpam|urssaf)\b/,
   // A town hall's own services and details: renting its halls, weddings, civil records, its phone or hours.

@@ -22,6 +22,8 @@ describe('isOffTopic', () => {
     'Où acheter du pain à Millau ?',
     "Combien d'habitants à Saint-Brieuc ?",
     "Comment s'inscrire à Pôle emploi à Verdun ?",
+    'Donne-moi le programme TV de ce soir',
+    "Quel est le prix d'un billet de TER Dijon-Dole ?",
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
