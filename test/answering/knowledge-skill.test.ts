@@ -100,6 +100,11 @@ describe('the knowledge skill, a section at a time', () => {
     expect(second.text).toBe("Le deuxième AMI était ouvert aux villes de Territoires d'industrie [1].");
     const third = await ask(scripted([[/raison/, [weakFirst, { ...weakFirst, passageId: 'w2' }, { ...WHO, match: 0.47 }]]]), 'Pour quelle raison le deuxième appel a-t-il été étendu ?');
     expect(third.kind).toBe('fallback');
+    // Past a first section that matches poorly, the second does not answer ("Who is the president of France?").
+    const poorFirst = { ...weakFirst, match: 0.34 };
+    const past = await ask(scripted([[/raison/, [poorFirst, { ...WHO, match: 0.47 }]]]), 'Pour quelle raison le deuxième appel a-t-il été étendu ?');
+    expect(past.kind).toBe('fallback');
+    expect(second.confidence).toBeCloseTo(0.47, 2);
   });
 
   it('below the match threshold, or for an off-topic request, declines with the uncited fallback', async () => {

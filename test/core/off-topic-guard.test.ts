@@ -23,6 +23,8 @@ describe('isOffTopic', () => {
     "Combien d'habitants à Saint-Brieuc ?",
     "Comment s'inscrire à Pôle emploi à Verdun ?",
     'Donne-moi le programme TV de ce soir',
+    'What is 2+2?',
+    'Comment faire une lettre de motivation ?',
     "Quel est le prix d'un billet de TER Dijon-Dole ?",
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
@@ -39,5 +41,6 @@ describe('isOffTopic', () => {
     'Quel maire a inauguré le centre de Chaumont ?',
     "Le programme vise des villes de combien d'habitants ?",
     "Est-ce la mairie qui donne le bâtiment du centre ?",
+    'Le Cnam propose-t-il des licences bac+3 ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
