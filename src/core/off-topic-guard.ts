@@ -37,6 +37,8 @@ const OFF_TOPIC: readonly RegExp[] = [
 
 /** Another institution named (« l'université de Strasbourg », "Sorbonne University", « l'IUT de … »). */
 const OTHER_INSTITUTION = /\b(universites?|university|universities|sorbonne|iut|facs?|faculte|business school|ecole de commerce|grandes? ecoles?|lycees?|high school|college)\b/;
+/** « Quel est le meilleur forfait ? », "What is the best programming language?": a ranking of something else. */
+const BEST_OF = /\b(?:what is|what's|which is|quel(?:le)? est) (?:the |le |la )?(?:best|meilleure?)\b(?! (?:way|option|time|moment|moyen|facon|maniere|solution|periode))/;
 /** A town's own finances or population (« le budget primitif de la ville de Saverne »), unless asked about a Cnam centre. */
 const TOWN_FINANCES = /\b(budget (?:primitif|municipal|communal|de la (?:ville|commune|mairie))|taxe fonciere|taxe d'habitation|impots locaux|property tax|council tax|combien d'habitants|nombre d'habitants|population (?:de|du|d')|how many (?:people live|inhabitants)|population of)\b/;
 /** What the assistant's own subject is called: a question naming it is not about another institution only. */
@@ -52,6 +54,6 @@ export function isOffTopic(folded: string): boolean {
 
 /** Like {@link isOffTopic}, for the centre finder, which answers a site's opening hours with the door to ask. */
 export function isOffTopicForSites(folded: string): boolean {
-  if ((OTHER_INSTITUTION.test(folded) || TOWN_FINANCES.test(folded)) && !OWN_SUBJECT.test(folded)) return true;
+  if ((OTHER_INSTITUTION.test(folded) || TOWN_FINANCES.test(folded) || BEST_OF.test(folded)) && !OWN_SUBJECT.test(folded)) return true;
   return OFF_TOPIC.some((pattern) => pattern.test(folded));
 }

@@ -24,6 +24,8 @@ describe('isOffTopic', () => {
     "Comment s'inscrire à Pôle emploi à Verdun ?",
     'Donne-moi le programme TV de ce soir',
     'What is 2+2?',
+    'What is the best programming language?',
+    'Quel est le meilleur forfait mobile ?',
     'Comment faire une lettre de motivation ?',
     "Quel est le prix d'un billet de TER Dijon-Dole ?",
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
@@ -42,5 +44,7 @@ describe('isOffTopic', () => {
     "Le programme vise des villes de combien d'habitants ?",
     "Est-ce la mairie qui donne le bâtiment du centre ?",
     'Le Cnam propose-t-il des licences bac+3 ?',
+    'Quel est le meilleur moyen de financer ma formation ?',
+    'Quel est le meilleur centre du Cnam ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
