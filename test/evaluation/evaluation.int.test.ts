@@ -26,7 +26,7 @@ const FLOORS = {
   heldoutA: 101 / 115,
   heldoutB: 97 / 110,
   placesC: 120 / 123,
-  placesD: 97 / 101,
+  placesD: 98 / 101,
   placesDev2: 67 / 70, // dev-places-2
   placesDev3: 99 / 100, // dev-places-3
   placesDev4: 90 / 90, // dev-places-4
