@@ -40,7 +40,7 @@ export interface KnowledgeSkillOptions {
 }
 
 /** Words of the assistant's subject: the Cnam, its sites, training, the calls. */
-const DOMAIN = /\b(cnam|conservatoire|centres?|centers?|sites?|antennes?|antennas?|poles?|campus|formations?|former|cours|courses?|training|diplomes?|degrees?|etudi\w*|study|apprendre|learn|ami|appels?|calls?|programme|program|laureat\w*|retenue?s?|candidat\w*|cpf)\b/;
+const DOMAIN = /\b(cnam|conservatoire|centres?|centers?|sites?|antennes?|antennas?|poles?|campus|ecoles?|schools?|formations?|former|cours|courses?|training|diplomes?|degrees?|etudi\w*|study|apprendre|learn|ami|appels?|calls?|programme|program|laureat\w*|retenue?s?|candidat\w*|cpf)\b/;
 
 /** Words of a place's site rather than of what is asked about it. */
 const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'ville', 'commun', 'lieu', 'implant', 'campus']);
@@ -59,6 +59,12 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   if (asked.length === 0) return true;
   const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? [])].join(' ')));
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
+}
+
+/** Whether half or more of a message's content words are words the knowledge never uses, even one typo away. */
+function isMostlyUnknown(retriever: PassageRetriever, text: string): boolean {
+  const unknown = retriever.unknownWords?.(text).length ?? 0;
+  return unknown > 0 && 2 * unknown >= analyzeTerms(text).filter((t) => !isGenericConcept(t)).length;
 }
 
 /** Most sections a generator is given. */
@@ -147,6 +153,10 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
     name: 'knowledge',
     async answer(question: Question): Promise<Answer> {
       if (isOffTopic(question.folded)) return fallbackAnswer(question.text, question.language);
+      // « Combien coûte un iPhone ? », « Quel âge a Emmanuel Macron ? »: a question that names nothing of the subject
+      // and is mostly about things the knowledge never mentions is out of scope, whatever word it shares with a section.
+      const followsUp = question.context.turns.length > 0 && isElliptical(question.folded);
+      if (!followsUp && !DOMAIN.test(question.folded) && isMostlyUnknown(retriever, question.body)) return fallbackAnswer(question.text, question.language);
       const { parts, context } = splitQuestionParts(question.body);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];

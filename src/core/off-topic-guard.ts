@@ -11,8 +11,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? (?:de |d')?(?:train|ter|tgv|bus|car|avion)\b|\btrain tickets?\b|\b(?:ter|tgv|ouigo|blablacar)\b/,
   // Arithmetic (« 2+2 », not « bac+3 » nor dates) and writing a CV or a cover letter.
   /\b\d+\s*[+*×÷=]\s*\d+\b|\b(lettre de motivation|cover letter|curriculum vitae|(?:ecrire|rediger|faire|write|writing) (?:mon |un |my |a )?(?:cv|resume))\b/,
-  // Television and streaming.
-  /\b(programme (?:tv|tele)|a la tele|television|netflix|streaming|replay)\b/,
+  // Television, films and streaming; car repairs.
+  /\b(programme (?:tv|tele)|a la tele|television|netflix|streaming|replay|bon film|films? a voir|movies?|pneus?|vidange|carrosserie|car repair)\b/,
   // Registering with another public service: « s'inscrire à Pôle emploi ».
   /\b(inscri\w*|s'inscrire|register|sign up)\b.{0,20}\b(?:a|au|a la|chez|with|at) (pole emploi|france travail|la caf|caf|cpam|urssaf)\b/,
   // A town hall's own services and details: renting its halls, weddings, civil records, its phone or hours.
@@ -25,7 +25,7 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(passeport|passport|carte grise|permis de conduire|driving licen[cs]e|carte d'identite|identity card|impots?|tax return|declaration de revenus|caf|allocations? familiales|visa|titre de sejour|retraite|pension|assurance maladie|carte vitale|ameli)\b/,
   /\b(bitcoin|crypto|bourse|stock market|horoscope|football|match|score du|recette de)\b/,
   // Personal banking (not the Banque des Territoires, which funds centres).
-  /\b(branch of (?:the|my|a) bank|bank (?:account|branch|loan|card)|compte bancaire|agence bancaire|carte bancaire|pret immobilier|credit immobilier)\b/,
+  /\b(branch of (?:the|my|a) bank|bank (?:account|branch|loan|card)|compte bancaire|compte en banque|agence bancaire|carte bancaire|pret immobilier|credit immobilier)\b/,
   // Hospitals, transport timetables, housing, a town's officials: other services.
   /\b(urgences|hopital|hospital|emergency room|pharmacie|pharmacy|prochain train|next train|horaires? (?:de|des) (?:trains?|bus)|train times|sncf|appartements?|appart|louer|a louer|loyers?|for rent|immobilier|real estate|prix du m2|prix du m|qui est (?:le|la) maire|who is the mayor|mayor of)\b/,
   // Tourism, festivals and sport clubs.

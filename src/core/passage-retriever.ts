@@ -47,4 +47,6 @@ export interface PassageHit {
 /** What the core needs from retrieval: the best passages for a query, best first. */
 export interface PassageRetriever {
   search(query: string, k: number): PassageHit[] | Promise<PassageHit[]>;
+  /** The words of `query` the knowledge never uses, even one typo away (« iphone », « macron »), when the index knows. */
+  unknownWords?(query: string): string[];
 }

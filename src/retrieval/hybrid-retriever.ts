@@ -107,6 +107,13 @@ export class HybridRetriever implements PassageRetriever {
     return { score: best, kind: bestKind };
   }
 
+  unknownWords(query: string): string[] {
+    const { bm25 } = this.options;
+    return analyzeTerms(query)
+      .filter((t) => !t.alternatives.some((a) => bm25.has(a)) && bm25.correct(t.alternatives[0]!) === null)
+      .map((t) => t.surface);
+  }
+
   /** Number of indexed passages. */
   get size(): number {
     return this.options.data.passages.length;

@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
+import { answerSchema } from '../../src/core/answer.js';
+import { emptyContext } from '../../src/core/ask-context.js';
+import { toQuestion } from '../../src/core/question.js';
+import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
+import { loadOrBuildIndex } from '../../src/retrieval/load-or-build-index.js';
+
+/**
+ * Questions about other things that share a word with some section (« coûte », « best », « compte »): the knowledge
+ * skill must decline them with the uncited fallback. Written by hand, as a user would ask; none comes from an
+ * evaluation set.
+ */
+const OTHER_THINGS = [
+  'Combien coûte un iPhone ?',
+  'Quel âge a Emmanuel Macron ?',
+  'Mon ordinateur ne démarre plus, que faire ?',
+  'Who wrote Les Misérables?',
+  'Comment faire une demande de RSA ?',
+  'Peux-tu me conseiller un bon film ?',
+  'Comment changer un pneu de voiture ?',
+  'Comment ouvrir un compte en banque ?',
+  'What is the best programming language?',
+  'What is 2+2?',
+  'Donne-moi le programme TV de ce soir',
+];
+
+/** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
+const STILL_ANSWERED = [
+  'Notre commune et la ville voisine peuvent-elles déposer un dossier ensemble ?',
+  "what's this Enjmin school I keep hearing about?",
+  'Quels partenaires locaux faudrait-il embarquer dans notre dossier, comme l\'a fait Montbéliard ?',
+];
+
+let dir: string;
+let retriever: HybridRetriever;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'cnam-out-of-scope-'));
+  ({ retriever } = await loadOrBuildIndex({ directory: path.join(dir, 'index'), embeddings: { provider: 'local' } }));
+}, 60_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('questions about other things', () => {
+  it.each(OTHER_THINGS)('%j gets the uncited fallback', async (text) => {
+    const answer = answerSchema.parse(await createKnowledgeSkill(retriever).answer(toQuestion(text, emptyContext)));
+    expect(answer.kind).toBe('fallback');
+    expect(answer.citations).toEqual([]);
+  });
+
+  it.each(STILL_ANSWERED)('%j is still answered, cited', async (text) => {
+    const answer = answerSchema.parse(await createKnowledgeSkill(retriever).answer(toQuestion(text, emptyContext)));
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
