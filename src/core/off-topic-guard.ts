@@ -9,6 +9,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(meteo|weather|temperature|pleuvoir|pleut|pleuvra|rain|forecast|previsions?|beau temps|fera beau|faire beau|fait beau|quel temps|temps fera|temps qu'il fera|sunny|snow|neiger?)\b/,
   // Booking travel, tables, tickets: nothing the assistant does.
   /\b(reserve[rz]?|book|booking|achete[rz]?|buy)\b.{0,30}\b(billets?|tickets?|trains?|avions?|flights?|hotels?|tables?|places? de cinema|taxi)\b|\bbillets? (?:de |d')?(?:train|ter|tgv|bus|car|avion)\b|\btrain tickets?\b|\b(?:ter|tgv|ouigo|blablacar)\b/,
+  // The time of day, cooking.
+  /\b(quelle heure est[- ]il|what time is it|faire (?:du|son|un) pain|cuisiner|cuisson|cook(?:ing)?)\b/,
   // Arithmetic (« 2+2 », not « bac+3 » nor dates) and writing a CV or a cover letter.
   /\b\d+\s*[+*×÷=]\s*\d+\b|\b(lettre de motivation|cover letter|curriculum vitae|(?:ecrire|rediger|faire|write|writing) (?:mon |un |my |a )?(?:cv|resume))\b/,
   // Television, films and streaming; car repairs.

@@ -26,6 +26,8 @@ const OTHER_THINGS = [
   'What is the best programming language?',
   'What is 2+2?',
   'Donne-moi le programme TV de ce soir',
+  'Quelle heure est-il à New York ?',
+  'Comment faire du pain maison ?',
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
