@@ -63,8 +63,12 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
 
 /** Whether half or more of a message's content words are words the knowledge never uses, even one typo away. */
 function isMostlyUnknown(retriever: PassageRetriever, text: string): boolean {
-  const unknown = retriever.unknownWords?.(text).length ?? 0;
-  return unknown > 0 && 2 * unknown >= analyzeTerms(text).filter((t) => !isGenericConcept(t)).length;
+  const unknownWords = new Set(retriever.unknownWords?.(text) ?? []);
+  if (unknownWords.size === 0) return false;
+  // Time words (« maintenant », "now") say when, not what: they count neither way.
+  const content = analyzeTerms(text).filter((t) => !isGenericConcept(t));
+  const unknown = content.filter((t) => unknownWords.has(t.surface)).length;
+  return unknown > 0 && 2 * unknown >= content.length;
 }
 
 /** Most sections a generator is given. */

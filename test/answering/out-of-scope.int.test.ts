@@ -35,6 +35,8 @@ const STILL_ANSWERED = [
   'Notre commune et la ville voisine peuvent-elles déposer un dossier ensemble ?',
   "what's this Enjmin school I keep hearing about?",
   'Quels partenaires locaux faudrait-il embarquer dans notre dossier, comme l\'a fait Montbéliard ?',
+  // A time word the knowledge spells otherwise (« maintenant ») counts neither way.
+  'Peut-on postuler maintenant ?',
 ];
 
 let dir: string;
