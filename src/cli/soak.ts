@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/build.ts')], { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cnam-soak-'));
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist/main.js')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--disable-warning=DEP0111', path.join(root, 'dist/main.js')], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_MESSAGES_PER_MINUTE: '0',
       // One client sends everything: the per-client limits would answer most of it with 429.
