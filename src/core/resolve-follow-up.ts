@@ -6,6 +6,9 @@ import type { Question } from './question.js';
 // « ou » is also « où » once folded: only « ou bien / ou alors / ou pour … » opens a follow-up, not « Où acheter… ».
 const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou (?:bien|alors|plutot|sinon|pour|en|dans)|or|idem|pareil|same)\b/;
 
+/** A question whose subject is a pronoun for what was just answered: « elle a été inaugurée quand ? », "when did it open?". */
+const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-ci|ceux-ci|it|they)\b(?! (?:y a|y avait))/;
+
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);
 
@@ -18,7 +21,7 @@ const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
 /** Whether `text` (folded) reads as a follow-up that needs the previous question to make sense. */
 export function isElliptical(folded: string): boolean {
   const text = folded.trim();
-  if (ELLIPSIS.test(text)) return true;
+  if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text)) return true;
   return text.split(/\s+/).length <= 4 && analyzeTerms(text).length <= 1;
 }
 

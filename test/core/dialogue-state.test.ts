@@ -64,5 +64,9 @@ describe('the dialogue state in the turns', () => {
     // « Où … » folds to « ou », which opens a follow-up only as « ou bien / ou pour … ».
     expect(resolveFollowUp(toQuestion('Où se trouve le centre régional ?', { turns: knowledge }))).toBe('Où se trouve le centre régional ?');
     expect(resolveFollowUp(toQuestion('ou bien le premier ?', { turns: knowledge }))).toMatch(/\bami\b/i);
+    // A pronoun subject points at what was just answered; « il y a » does not.
+    const lookup: Turn[] = [{ question: 'Le Cnam a-t-il une antenne à Montbéliard ?', kind: 'centre', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('elle a été inaugurée quand exactement ?', { turns: lookup }))).toMatch(/montbeliard/);
+    expect(resolveFollowUp(toQuestion('Il y a un Cnam à Dole ?', { turns: lookup }))).toBe('Il y a un Cnam à Dole ?');
   });
 });
