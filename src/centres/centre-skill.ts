@@ -151,13 +151,22 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
 }
 
 /** « depuis quand ? », "since what year?", « ça a ouvert quand ? »: when the sites just listed opened. */
-const SINCE_WHEN = /\b(depuis quand|depuis quelle annee|depuis combien de temps|since when|since what year|how long has it|when did (?:it|they) open|ouvert(?:e|s|es)? (?:depuis )?quand|ca date de quand|date d'ouverture|opening date)\b/;
+const SINCE_WHEN = /\b(depuis quand|depuis quelle annee|depuis combien de temps|since when|since what year|how long has it|when did (?:it|they) open|ouvert(?:e|s|es)? (?:depuis )?quand|ca date de quand|(?:jour|date)(?: exacte?)? d'ouverture|opening (?:date|day))\b/;
+/** « le jour exact d'ouverture ? », "which day exactly?": a date to the day. */
+const EXACT_DAY = /\b(jour exact|date exacte|quel jour|exact (?:day|date)|which day|what day)\b/;
 
 /** The lookup again, led by its opening dates, or by the plain statement that the sources give none. */
 function sinceWhen(finder: CentreFinder, question: Question, target: PlaceTarget): Answer | null {
   const answer = answerTarget(finder, question, 'presence', target);
-  if (!answer || sitesIn(finder, target).some((s) => s.site.statusDate)) return answer;
-  const none = question.language === 'fr' ? "Mes sources ne donnent pas la date d'ouverture de ce site." : 'My sources do not give the opening date of this site.';
+  if (!answer) return answer;
+  const dates = sitesIn(finder, target).map((s) => s.site.statusDate ?? '').filter(Boolean);
+  const fr = question.language === 'fr';
+  // A year or a month is no day: « vous avez le jour exact ? » gets the plain statement first.
+  if (dates.length > 0 && (!EXACT_DAY.test(question.folded) || dates.some((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)))) return answer;
+  const none =
+    dates.length > 0
+      ? fr ? "Mes sources ne donnent pas le jour exact d'ouverture ; voici ce qu'elles en disent." : 'My sources do not give the exact opening day; here is what they say.'
+      : fr ? "Mes sources ne donnent pas la date d'ouverture de ce site." : 'My sources do not give the opening date of this site.';
   return { ...answer, text: `${none}\n\n${answer.text}` };
 }
 

@@ -241,6 +241,12 @@ describe('follow-ups and choices read as a person would', () => {
     expect(since?.text).toMatch(/1998/);
   });
 
+  it('« vous avez le jour exact ? » after a lookup says the sources give only a year, then what they give', async () => {
+    const [, , exact] = await converse(["L'antenne de Saint-Brieuc est-elle ouverte ?", 'et celle de Quimper ?', "vous avez le jour exact d'ouverture ?"]);
+    expect(exact?.text).toMatch(/^Mes sources ne donnent pas le jour exact d'ouverture/);
+    expect(exact?.lookup?.place?.name).toBe('Quimper');
+  });
+
   it('« ça propose quoi ? » after a lookup asks for the courses of that place', async () => {
     const [, courses] = await converse(['Bonjour, y a-t-il un centre du Cnam à Sedan ?', 'ça propose quoi ?']);
     expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
