@@ -15,6 +15,9 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « Combien d'auditeurs ont été formés ? » counts the people trained in the centres.
   ['auditeur', ['apprenant', 'personn']],
   ['apprenant', ['auditeur', 'personn']],
+  // « Le jury comprenait qui ? », « qui siégeait au jury ? »: who composes it (the knowledge: « réunissait »).
+  ['compri', ['compos', 'reuni']],
+  ['sieg', ['compos', 'reuni', 'membr']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
 ]);

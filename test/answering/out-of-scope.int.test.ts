@@ -37,6 +37,8 @@ const STILL_ANSWERED = [
   'Quels partenaires locaux faudrait-il embarquer dans notre dossier, comme l\'a fait Montbéliard ?',
   // A time word the knowledge spells otherwise (« maintenant ») counts neither way.
   'Peut-on postuler maintenant ?',
+  // « comprenait » is the knowledge's « réunissait » / « compose ».
+  'Le jury comprenait qui ?',
 ];
 
 let dir: string;
