@@ -20,10 +20,10 @@ const FLOORS = {
   dev3: 63 / 70, // dev-knowledge-3
   dev4: 93 / 100, // dev-knowledge-4
   dev5: 79 / 90, // dev-knowledge-5
-  dev6: 86 / 100, // dev-knowledge-6
-  dev7: 94 / 100, // dev-knowledge-7 (written 2026-12-02, third session)
+  dev6: 87 / 100, // dev-knowledge-6
+  dev7: 95 / 100, // dev-knowledge-7 (written 2026-12-02, third session)
   dev8: 99 / 100, // dev-knowledge-8 (written 2026-12-02, third session)
-  heldoutA: 101 / 115,
+  heldoutA: 102 / 115,
   heldoutB: 97 / 110,
   placesC: 120 / 123,
   placesD: 98 / 101,
