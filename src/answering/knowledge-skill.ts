@@ -61,6 +61,19 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
 }
 
+/** How much better the question alone must match than with the message's statements to be searched alone. */
+const ALONE_MARGIN = 0.3;
+
+/**
+ * Whether a short question is searched with the message's statements: « Pourriez-vous nous dire d'où vient chaque
+ * date ? » leans on the sentence before it for its subject; « c koi un AMI ? jvois ça partout » does not — the question
+ * alone is kept when only it is answered, or when it matches far better alone.
+ */
+function keepsContext(alone: number, withContext: number, minMatch: number): boolean {
+  if (alone < minMatch) return true;
+  return withContext >= minMatch && withContext + ALONE_MARGIN > alone;
+}
+
 /** Whether half or more of a message's content words are words the knowledge never uses, even one typo away. */
 function isMostlyUnknown(retriever: PassageRetriever, text: string): boolean {
   const unknownWords = new Set(retriever.unknownWords?.(text) ?? []);
@@ -173,13 +186,11 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         const elliptical = single && isElliptical(partQuestion.folded);
         // « Et pour le deuxième ? » after a question on the first call: the same section, for the other call.
         let query = elliptical ? ((await otherCallQuery(retriever, partQuestion)) ?? resolveFollowUp(partQuestion)) : part;
-        // « Pourriez-vous nous dire d'où vient chaque date ? » leans on the sentence before it for its subject; « c koi un
-        // AMI ? jvois ça partout » does not: the question alone is kept when only it is answered.
         let hits = await retriever.search(query, k);
         if (context.length > 0 && contentConcepts(query) <= 3) {
           const withContext = `${query} ${context.join(' ')}`;
           const contextual = await retriever.search(withContext, k);
-          if (((contextual[0]?.match ?? 0) >= minMatch && (contextual[0]?.match ?? 0) + 0.3 > (hits[0]?.match ?? 0)) || (hits[0]?.match ?? 0) < minMatch) {
+          if (keepsContext(hits[0]?.match ?? 0, contextual[0]?.match ?? 0, minMatch)) {
             query = withContext;
             hits = contextual;
           }
