@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
 import { answerSchema } from '../../src/core/answer.js';
 import { emptyContext } from '../../src/core/ask-context.js';
 import { toQuestion } from '../../src/core/question.js';
-import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
-import { loadOrBuildIndex } from '../../src/retrieval/load-or-build-index.js';
+import { realRetriever } from './real-retriever.js';
 
 /**
  * Questions about other things that share a word with some section (« coûte », « best », « compte »): the knowledge
@@ -41,23 +37,17 @@ const STILL_ANSWERED = [
   'Le jury comprenait qui ?',
 ];
 
-let dir: string;
-let retriever: HybridRetriever;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'cnam-out-of-scope-'));
-  ({ retriever } = await loadOrBuildIndex({ directory: path.join(dir, 'index'), embeddings: { provider: 'local' } }));
-}, 60_000);
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const retriever = realRetriever();
 
 describe('questions about other things', () => {
   it.each(OTHER_THINGS)('%j gets the uncited fallback', async (text) => {
-    const answer = answerSchema.parse(await createKnowledgeSkill(retriever).answer(toQuestion(text, emptyContext)));
+    const answer = answerSchema.parse(await createKnowledgeSkill(retriever()).answer(toQuestion(text, emptyContext)));
     expect(answer.kind).toBe('fallback');
     expect(answer.citations).toEqual([]);
   });
 
   it.each(STILL_ANSWERED)('%j is still answered, cited', async (text) => {
-    const answer = answerSchema.parse(await createKnowledgeSkill(retriever).answer(toQuestion(text, emptyContext)));
+    const answer = answerSchema.parse(await createKnowledgeSkill(retriever()).answer(toQuestion(text, emptyContext)));
     expect(answer.kind).toBe('knowledge');
     expect(answer.citations.length).toBeGreaterThan(0);
   });

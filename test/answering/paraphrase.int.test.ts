@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKnowledgeSkill } from '../../src/answering/knowledge-skill.js';
 import { answerSchema } from '../../src/core/answer.js';
 import { emptyContext } from '../../src/core/ask-context.js';
 import { toQuestion } from '../../src/core/question.js';
-import type { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
-import { loadOrBuildIndex } from '../../src/retrieval/load-or-build-index.js';
+import { realRetriever } from './real-retriever.js';
 
 /**
  * The same need asked three ways (plain, familiar or SMS, formal or English) reaches the same section of the
@@ -26,19 +22,13 @@ const NEEDS: Array<{ section: string; ways: [string, string, string] }> = [
   { section: 'Sous quels formats peut-on suivre une formation ?', ways: ['Peut-on suivre les cours à distance ou le soir ?', 'les cours c en ligne ou sur place ?', 'Can courses be taken online or in the evening?'] },
 ];
 
-let dir: string;
-let retriever: HybridRetriever;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'cnam-paraphrase-'));
-  ({ retriever } = await loadOrBuildIndex({ directory: path.join(dir, 'index'), embeddings: { provider: 'local' } }));
-}, 60_000);
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const retriever = realRetriever();
 
 describe('paraphrases of one need', () => {
   it.each(NEEDS)('reach « $section » and answer from it', async ({ section, ways }) => {
-    const skill = createKnowledgeSkill(retriever);
+    const skill = createKnowledgeSkill(retriever());
     for (const way of ways) {
-      const [top] = await retriever.search(way, 3);
+      const [top] = await retriever().search(way, 3);
       const headings = [top?.headingPath.at(-1), top?.translation?.headingPath.at(-1)];
       expect({ way, section: headings[0] }).toEqual({ way, section });
       const answer = answerSchema.parse(await skill.answer(toQuestion(way, emptyContext)));
@@ -49,33 +39,33 @@ describe('paraphrases of one need', () => {
 
 describe('what a « Quels… » question asks', () => {
   it('« quels locaux la ville a-t-elle fournis ? » is the premises section, not « Quels engagements… » for sharing « Quels »', async () => {
-    const [top] = await retriever.search('quels locaux la ville a-t-elle fournis ?', 3);
+    const [top] = await retriever().search('quels locaux la ville a-t-elle fournis ?', 3);
     expect(top?.headingPath.at(-1)).toBe("Qui fournit les locaux d'un centre du programme ?");
   });
 });
 
 describe('checking what a source says', () => {
   it('« Localtis écrit … C\'est exact ? » is answered by the topic sheet that weighs the claim, not by the Localtis summary', async () => {
-    const skill = createKnowledgeSkill(retriever);
+    const skill = createKnowledgeSkill(retriever());
     const text = "Localtis écrit en janvier 2020 que 55 centres ont ouvert lors de la première phase. C'est exact ?";
     const answer = answerSchema.parse(await skill.answer(toQuestion(text, emptyContext)));
     expect(answer.text).toMatch(/^Non/);
     // Asked what Localtis says (no check), its own summary still answers.
-    const [top] = await retriever.search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
+    const [top] = await retriever().search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
     expect(top?.documentId).toBe('docs/sources/localtis-2020-01-deuxieme-ami.md');
   });
 });
 
 describe('a remark after the question', () => {
   it('« c koi un AMI ? jvois ça partout » is answered from the question alone when the remark would dilute it', async () => {
-    const skill = createKnowledgeSkill(retriever);
+    const skill = createKnowledgeSkill(retriever());
     const answer = answerSchema.parse(await skill.answer(toQuestion('c koi un AMI ? jvois ça partout sur le site du cnam', emptyContext)));
     expect(answer.kind).toBe('knowledge');
     expect(answer.text).toMatch(/manifestation d'intérêt/);
   });
 
   it('"How do I fix it?" after a programming error is not the Cnam « fixe » of its objectives: declined', async () => {
-    const skill = createKnowledgeSkill(retriever);
+    const skill = createKnowledgeSkill(retriever());
     const text = "My pandas script throws KeyError: 'date' when I merge two dataframes. How do I fix it?";
     expect(answerSchema.parse(await skill.answer(toQuestion(text, emptyContext))).kind).toBe('fallback');
   });
@@ -83,7 +73,7 @@ describe('a remark after the question', () => {
 
 describe('a follow-up about the other call', () => {
   it('« et le deuxième ? » after « Le premier AMI s\'adressait à quelles collectivités ? » answers who could answer the second call', async () => {
-    const skill = createKnowledgeSkill(retriever);
+    const skill = createKnowledgeSkill(retriever());
     const first = "Le premier AMI s'adressait à quelles collectivités ?";
     const context = { turns: [{ question: first, kind: 'knowledge' as const, language: 'fr' as const }] };
     const answer = answerSchema.parse(await skill.answer(toQuestion('et le deuxième ?', context)));
