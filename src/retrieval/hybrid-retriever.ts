@@ -130,8 +130,11 @@ export class HybridRetriever implements PassageRetriever {
     if (n === 0 || k <= 0) return [];
     const terms = weighQueryWords(expandConcepts(analyzeTerms(query)));
     const wanted = ordinalsOf(terms.flatMap((t) => t.alternatives));
-    const kind = questionKind(query);
     const foldedQuery = fold(query);
+    // « les lauréats de septembre 2021 »: a year names its call, against a heading that names one.
+    const years = foldedQuery.match(/\b20(?:19|20|21)\b/g) ?? [];
+    const yearCalls = new Set(years.map((y) => (y === '2019' ? 'premi' : 'deuxiem')));
+    const kind = questionKind(query);
     const checksClaim = CHECKS_CLAIM.test(foldedQuery);
     const depth = Math.min(Math.max(this.depth, k), n);
     const lexical = bm25.search(terms, depth);
@@ -165,6 +168,10 @@ export class HybridRetriever implements PassageRetriever {
         const inHeading = ordinalsOf(fold(passage.headingPath.slice(1).join(' ')).split(/[^a-z0-9]+/));
         const has = inHeading.size > 0 ? inHeading : ordinalsOf(fold(passage.text).split(/[^a-z0-9]+/));
         if (has.size > 0 && ![...wanted].some((o) => has.has(o))) rerank -= 0.3;
+      } else if (yearCalls.size > 0) {
+        const heading = fold(passage.headingPath.slice(1).join(' '));
+        const inHeading = ordinalsOf(heading.split(/[^a-z0-9]+/));
+        if (inHeading.size > 0 && ![...yearCalls].some((o) => inHeading.has(o)) && !years.some((y) => heading.includes(y))) rerank -= 0.5;
       }
       // A section that asks the same kind of question (« Pourquoi… » for « pk… ? », "When…") answers it. « Quels… »,
       // "What…" say little of the answer wanted (« quels locaux ? » is not « Quels engagements ? »): half the bonus.
