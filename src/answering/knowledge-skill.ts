@@ -187,7 +187,8 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         // « Et pour le deuxième ? » after a question on the first call: the same section, for the other call.
         let query = elliptical ? ((await otherCallQuery(retriever, partQuestion)) ?? resolveFollowUp(partQuestion)) : part;
         let hits = await retriever.search(query, k);
-        if (context.length > 0 && contentConcepts(query) <= 3) {
+        // A short question leans on the message's statements; a longer one only when it does not match alone.
+        if (context.length > 0 && (contentConcepts(query) <= 3 || (hits[0]?.match ?? 0) < minMatch)) {
           const withContext = `${query} ${context.join(' ')}`;
           const contextual = await retriever.search(withContext, k);
           if (keepsContext(hits[0]?.match ?? 0, contextual[0]?.match ?? 0, minMatch)) {
