@@ -11,7 +11,7 @@ const TEXT: Record<Language, string> = {
     'villes retenues, calendrier), sur les sites du Cnam près de chez vous et sur les formations et leur financement. ' +
     `Pour toute autre demande, le site officiel du Cnam : ${OFFICIAL_CNAM_URL}.`,
   en:
-    "I can't find a reliable answer to that in the sources I have. " +
+    "That is not in my sources: I can't find a reliable answer to it. " +
     "I can help with the Cnam's « Au cœur des territoires » programme (calls for expressions of interest, selected towns, " +
     'timeline), Cnam sites near you, and courses and how to fund them. ' +
     `For anything else, see the Cnam's official website: ${OFFICIAL_CNAM_URL}.`,
