@@ -73,7 +73,7 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     parts.push(fr ? `Je ne connais aucun de ces ${what}, ${caveat}.` : `I know of no ${what}, ${caveat}.`);
   } else {
     const count = sites.length === 1 ? (fr ? '1 site correspond' : '1 site matches') : fr ? `${sites.length} sites correspondent` : `${sites.length} sites match`;
-    parts.push(fr ? `${capitalize(what)} : ${count}, ${caveat}.` : `${capitalize(what)}: ${count}, ${caveat}.`);
+    parts.push(fr ? `${capitalize(what)} : ${count}${split(sites, query, language)}, ${caveat}.` : `${capitalize(what)}: ${count}${split(sites, query, language)}, ${caveat}.`);
     const lines: string[] = [];
     for (const located of sites) {
       if (lines.length >= MAX_ROWS[query.mode] || citations.size > MAX_CITATIONS - 2) break;
@@ -112,6 +112,17 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     inTown: false,
     centres,
   });
+}
+
+/** « prévus mais pas encore ouverts » gathers two statuses: how many of each (« dont 9 en projet et 21 retenus… »). */
+function split(sites: readonly { site: { status: string } }[], query: DirectoryQuery, language: Language): string {
+  if (!query.statuses?.includes('planned') || !query.statuses.includes('selected')) return '';
+  const planned = sites.filter(({ site }) => site.status === 'planned').length;
+  const selected = sites.filter(({ site }) => site.status === 'selected').length;
+  if (planned === 0 || selected === 0) return '';
+  return language === 'fr'
+    ? ` (${planned} en projet, ${selected} retenu${selected > 1 ? 's' : ''} sans ouverture connue)`
+    : ` (${planned} planned, ${selected} selected with no known opening)`;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

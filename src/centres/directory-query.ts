@@ -23,6 +23,13 @@ const LISTED_NOUNS = '(?:cnam|sites?|centres?|centers?|antennes?|antennas?|impla
  * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
  */
 const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les|c est quoi les|c koi les|c quoi les|what are the)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
+/**
+ * A list asked without a list word: « Lauréats AMI 2 en PACA ? », « Sites du programme dont la vague n'est pas connue ? »
+ * (a noun phrase that opens the message and asks no verb), « les écoles du Cnam, elles sont où ? », « … : lesquels ? ».
+ */
+const IMPLICIT_LIST = new RegExp(
+  `^(?:et\\s+)?(?:les\\s+|des\\s+)?(?:projets\\s+d(?:e\\s+|\\s+)sites?|sites|centres|centers|antennes|antennas|implantations|locations|poles|laureats|winners|ecoles|schools)\\b(?!.*\\b(?:t\\s+)?(?:ils|elles|il|elle|on)\\b)|\\b(?:(?:sont|se trouvent|situes?|situees?)\\s+ou|ou\\s+(?:sont|se trouvent))\\b|\\blesquel(?:le)?s\\s*$`,
+);
 const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b`);
 const SITES = /\b(cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
@@ -36,7 +43,10 @@ const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|gag
 const DIRECTORY = /\b(annuaire|directory|ecoles?|schools?)\b/;
 
 const WAVES: Array<[RegExp, Site['wave'][]]> = [
-  [/\b(sans vague|vague (?:inconnue|non connue|non precisee)|unknown (?:wave|call)|no known (?:wave|call))\b/, ['ami-unknown']],
+  [
+    /\b(sans vague|(?:vague|appel|ami)\W+(?:\w+\W+){0,3}(?:inconnue?|(?:n est |n'est )?(?:pas|non) (?:connue?|precise\w*|indique\w*))|ni (?:l'|l |le )?(?:ami ?1|premier) ni (?:l'|l |le )?(?:ami ?2|deuxieme)|unknown (?:wave|call)|no known (?:wave|call))\b/,
+    ['ami-unknown'],
+  ],
   [/\b(premier (?:ami|appel)|premiere vague|1er (?:ami|appel)|ami ?1|first (?:call|wave)|en 2019|de 2019|2019)\b/, ['ami1-2019']],
   [/\b(deuxieme (?:ami|appel)|second (?:ami|appel|call|wave)|seconde vague|deuxieme vague|2e (?:ami|appel)|ami ?2|2020|2021)\b/, ['ami2-2020']],
   [/\b(reseau (?:regulier|historique)|hors programme|outside the programme|regular network)\b/, ['network']],
@@ -71,7 +81,8 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   const narrowing = narrowingFollowUp(question, text);
   if (narrowing) return narrowing;
   const count = COUNT.test(text);
-  if (!count && !LIST.test(text)) return null;
+  const implicit = !count && !LIST.test(text);
+  if (implicit && !IMPLICIT_LIST.test(text.replace(/[?!.\s]+$/, ''))) return null;
   if (!SITES.test(text)) return null;
   // « Which body picks the winners? », « Which towns were eligible? », « Which was the first centre to open? »: about
   // the selection or one site, not a list of the directory.
@@ -104,6 +115,8 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (wave) query.waves = wave[1];
   const kind = KINDS.find(([pattern]) => pattern.test(folded));
   if (kind) query.kinds = kind[1];
+  // « les sites du Cnam en Occitanie » is the territory's lookup; a list asked without a list word needs a filter of its own.
+  if (implicit && !(query.waves || query.statuses || query.kinds || query.year)) return null;
   const filtered = query.area || query.waves || query.statuses || query.kinds || query.year;
   if (!filtered && !DIRECTORY.test(text)) return null;
   // A count with no place nor kind (« combien de sites ont ouvert ? », « combien d'antennes en tout ? ») is a

@@ -123,7 +123,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   // « villes du Grand Est »: a multi-word area name after « du / de la / en / dans le » is not chance.
   // A commune named by function or domain words (« Y », « Villes ») needs a capital right after a place preposition
   // (« à Y »): « centre Villes de France » names an association.
-  if (allStop) return (isStronglyAnchored(tokens, span.start, r.language, !area) && capitalised) || (area && inside.length > 1 && AREA_OPENERS.has(tokens[span.start - 1]?.key ?? ''));
+  // « grand est : quels sites sont ouverts ? »: such a name opening a question about sites is the area too.
+  if (allStop) return (isStronglyAnchored(tokens, span.start, r.language, !area) && capitalised) || (area && inside.length > 1 && (AREA_OPENERS.has(tokens[span.start - 1]?.key ?? '') || (span.start === 0 && r.aboutSites)));
   // A name known only as the head of longer ones (« Carrières » for Carrières-sur-Seine) needs a word that announces a
   // place, or to be the whole message: « selon Entreprise & Carrières » names no town.
   // « cherbourg quelles formations au cnam ? »: a short form of a sizeable town opening a question about sites counts too.

@@ -61,6 +61,35 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.every((c) => c.status === 'planned' || c.status === 'selected')).toBe(true);
   });
 
+  it('says how many of « prévus mais pas encore ouverts » are planned and how many selected', async () => {
+    const answer = await ask('quels sites sont prévus mais pas encore ouverts ?');
+    const planned = sites.filter((s) => s.status === 'planned').length;
+    const selected = sites.filter((s) => s.status === 'selected').length;
+    expect(answer?.text).toContain(`(${planned} en projet, ${selected} retenus sans ouverture connue)`);
+  });
+
+  it('reads a list asked without a list word: a noun phrase, « … sont où ? », « … : lesquels ? »', async () => {
+    const paca = await ask("Lauréats AMI 2 en Provence-Alpes-Côte d'Azur ?");
+    const expected = sites.filter((s) => s.region === "Provence-Alpes-Côte d'Azur" && s.wave === 'ami2-2020');
+    expect(expected.length).toBeGreaterThan(1);
+    expect(paca?.lookup?.centres.map((c) => c.name).sort()).toEqual(expected.map((s) => s.name).sort());
+    const schools = await ask('les ecoles du cnam (pas les antennes) elles sont ou ?');
+    expect(schools?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.kind === 'school').map((s) => s.name).sort());
+    const moved = await ask('Projets de site transférés dans une autre commune : lesquels ?');
+    expect(moved?.lookup?.centres.map((c) => c.name)).toEqual(loadSites().filter((s) => s.status === 'moved').map((s) => s.name));
+    const unknownWave = await ask("Sites du programme dont la vague (AMI) n'est pas connue ?");
+    expect(unknownWave?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.wave === 'ami-unknown').map((s) => s.name).sort());
+    // A question with a verb of its own, or about one regional centre, is no list.
+    expect((await ask('Les centres sont-ils ouverts le samedi ?'))?.lookup?.intent).not.toBe('list');
+    expect((await ask('Centre régional Cnam Grand Est ?'))?.lookup?.intent).not.toBe('list');
+  });
+
+  it('reads a région that opens the message: « grand est : quels sites sont ouverts ? »', async () => {
+    const answer = await ask('grand est : quels sites cnam sont ouverts ?');
+    const open = sites.filter((s) => s.region === 'Grand Est' && s.status === 'open');
+    expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(open.map((s) => s.name).sort());
+  });
+
   it('filters by département and region, and by call', async () => {
     const vosges = await ask('quels sites dans les Vosges ?');
     expect(vosges?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.department === '88').map((s) => s.name).sort());
