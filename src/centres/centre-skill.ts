@@ -141,6 +141,11 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
       const kept = previousTarget(finder, question);
       if (kept) return sinceWhen(finder, question, kept);
     }
+    // « Pourriez-vous me donner l'adresse exacte ? » after a lookup: that place's sites, whose lines give the address.
+    if (followsLookup(question) && ADDRESS.test(question.folded)) {
+      const kept = previousTarget(finder, question);
+      if (kept) return answerTarget(finder, question, 'presence', kept);
+    }
     // "Is there a centre near me?": ask for the town rather than guess one.
     return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
   }
@@ -152,6 +157,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
 
 /** « depuis quand ? », "since what year?", « ça a ouvert quand ? »: when the sites just listed opened. */
 const SINCE_WHEN = /\b(depuis quand|depuis quelle annee|depuis combien de temps|since when|since what year|how long has it|when did (?:it|they) open|ouvert(?:e|s|es)? (?:depuis )?quand|ca date de quand|(?:jour|date)(?: exacte?)? d'ouverture|opening (?:date|day))\b/;
+/** The address of a site (not an e-mail address): « l'adresse exacte ? », "what's the address?", « c'est où exactement ? ». */
+const ADDRESS = /\b(?:adresse(?! (?:mail|e-mail|email|electronique|courriel))|address(?! (?:mail|e-mail|email))|c'est ou exactement|ou (?:exactement|precisement)|where exactly|street)\b/;
 /** « le jour exact d'ouverture ? », "which day exactly?": a date to the day. */
 const EXACT_DAY = /\b(jour exact|date exacte|quel jour|exact (?:day|date)|which day|what day)\b/;
 

@@ -220,6 +220,15 @@ describe('multi-turn flows through the assistant (the turns a channel stores)', 
     expect(answers[1]?.lookup?.centres.map((c) => c.town)).toEqual(['Guingamp']);
   });
 
+  it('« Pourriez-vous me donner l\'adresse exacte ? » after a lookup gives that site with its address', async () => {
+    const { answers } = await run(['Bonjour, le Cnam est-il présent à Niort ?', "Pourriez-vous me donner l'adresse exacte ?"]);
+    expect(answers[1]?.kind).toBe('centre');
+    expect(answers[1]?.text).toMatch(/Adresse : 10 place de la Comédie/);
+    // An e-mail address is a contact, which the sources do not give: said first.
+    const mail = await run(['Le Cnam à Sedan ?', "et l'adresse mail ?"]);
+    expect(mail.answers[1]?.text).toMatch(/^Les coordonnées \(téléphone, courriel\) du Cnam à \*\*Sedan\*\* .* ne sont pas dans mes sources/);
+  });
+
   it('after the choice, a plain question is not read as a reply any more', async () => {
     const { answers } = await run(['Y a-t-il un Cnam à Saint-Louis ?', 'la deuxième', 'la première']);
     expect(answers[2]?.kind).toBe('knowledge');

@@ -143,6 +143,12 @@ describe('enrolment, hours, prices of a specific centre', () => {
     expect(answer?.text).not.toMatch(/\d{2} \d{2} \d{2} \d{2}|@/);
   });
 
+  it('« il a ouvert quand ? » asks a date, « c\'est ouvert quand ? » the hours', async () => {
+    expect((await ask('le cnam de chaumont il a ouvert quand ?'))?.lookup?.intent).not.toBe('enrolment');
+    expect((await ask('le cnam de chaumont a-t-il ouvert quand ?'))?.lookup?.intent).not.toBe('enrolment');
+    expect((await ask("le cnam de chaumont c'est ouvert quand ?"))?.lookup?.intent).toBe('enrolment');
+  });
+
   it('points to the regional centre\'s website when a source shows one (Occitanie, PACA, Hauts-de-France, Île-de-France)', async () => {
     expect((await ask("Comment s'inscrire au Cnam de Sète ?"))?.text).toMatch(/https:\/\/www\.cnam-occitanie\.fr/);
     expect((await ask('horaires du Cnam de Draguignan'))?.text).toMatch(/https:\/\/www\.cnam-paca\.fr/);
