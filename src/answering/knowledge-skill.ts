@@ -3,6 +3,7 @@ import { CitationList } from '../core/citation-list.js';
 import { fallbackAnswer } from '../core/fallback-answer.js';
 import { isOffTopic } from '../core/off-topic-guard.js';
 import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
+import type { Turn } from '../core/ask-context.js';
 import type { Question } from '../core/question.js';
 import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
 import type { Skill } from '../core/skill.js';
@@ -180,13 +181,30 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       const runnersUp: PassageHit[] = [];
       const single = parts.length === 1;
       let bestMatch = 0;
-      for (const part of parts.slice(0, MAX_PARTS)) {
+      const asked = parts.slice(0, MAX_PARTS);
+      for (const [i, part] of asked.entries()) {
         const partQuestion: Question = { ...question, text: part, folded: fold(part), body: part };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         const elliptical = single && isElliptical(partQuestion.folded);
+        // « le cpf on touche combien par an ? et qui a le droit d'y avoir un ? »: a later part completed from the one before.
+        const inMessage = !single && i > 0 && isElliptical(partQuestion.folded);
         // « Et pour le deuxième ? » after a question on the first call: the same section, for the other call.
-        let query = elliptical ? ((await otherCallQuery(retriever, partQuestion)) ?? resolveFollowUp(partQuestion)) : part;
+        let query = elliptical
+          ? ((await otherCallQuery(retriever, partQuestion)) ?? resolveFollowUp(partQuestion))
+          : inMessage
+            ? resolveFollowUp({ ...partQuestion, context: { ...question.context, turns: [{ question: asked[i - 1]!, kind: 'knowledge', language: question.language } satisfies Turn] } })
+            : part;
         let hits = await retriever.search(query, k);
+        // Completed, it finds the part before's section again: the next section answers it, or else (« cmb coûte une
+        // formation ? et on peut la faire à distance ? ») it is asked alone.
+        if (inMessage) {
+          const fresh = hits.filter((h) => !answered.some((a) => a.sections.some((s) => s.passageId === h.passageId)));
+          if (fresh[0] && fresh[0].match >= minMatch) hits = fresh;
+          else {
+            query = part;
+            hits = await retriever.search(query, k);
+          }
+        }
         // A short question leans on the message's statements; a longer one only when it does not match alone.
         if (context.length > 0 && (contentConcepts(query) <= 3 || (hits[0]?.match ?? 0) < minMatch)) {
           const withContext = `${query} ${context.join(' ')}`;

@@ -22,7 +22,7 @@ const LISTED_NOUNS = '(?:cnam|sites?|centres?|centers?|antennes?|antennas?|impla
  * A list or a count OF sites: the list or count word governs a site noun (« quels sites… », « liste des villes… »,
  * « combien d'antennes… », "which schools…"), not any noun of the sentence (« quelles institutions … les villes »).
  */
-const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les|c est quoi les|c koi les|c quoi les|what are the)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
+const LIST = new RegExp(`\\b(?:quel(?:le)?s|lesquel(?:le)?s|which|what|all the|tous les|toutes les|c est quoi les|c koi les|c quoi les|what are the)\\s+(?:sont\\s+les\\s+|are\\s+the\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\b(?:liste[rz]?|listing|list|enumere[rz]?|donne[rz]?(?: moi)? les)\\s+(?:de\\s+|des\\s+|d |of\\s+|the\\s+|les\\s+|tous les\\s+|toutes les\\s+|all\\s+|l ensemble\\s+|la totalite\\s+|la liste\\s+)*(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b|\\bannuaire\\b|\\bdirectory\\b`);
 /**
  * A list asked without a list word: « Lauréats AMI 2 en PACA ? », « Sites du programme dont la vague n'est pas connue ? »
  * (a noun phrase that opens the message and asks no verb), « les écoles du Cnam, elles sont où ? », « … : lesquels ? ».

@@ -84,3 +84,24 @@ describe('a follow-up about the other call', () => {
     expect(english.text).toMatch(/\b20\b/);
   });
 });
+
+describe('a later part that leans on the one before', () => {
+  it('« … par an ? et qui y a droit ? » is completed from the first part; one that only finds it again is asked alone', async () => {
+    const skill = createKnowledgeSkill(retriever());
+    for (const text of ['Combien le CPF crédite-t-il par an ? et qui y a droit ?', "Combien le CPF crédite-t-il par an ? et qui peut l'utiliser ?"]) {
+      const cpf = answerSchema.parse(await skill.answer(toQuestion(text, emptyContext)));
+      expect(cpf.text).toMatch(/500 €/);
+      expect(cpf.text).toMatch(/demandeurs d'emploi/);
+    }
+    const price = answerSchema.parse(await skill.answer(toQuestion("Quel est le prix d'une formation ? et on peut la suivre à distance ?", emptyContext)));
+    expect(price.text).toMatch(/ne donnent pas le prix/);
+    expect(price.text).toMatch(/distance/);
+  });
+});
+
+describe('a year names its call', () => {
+  it('« les collectivités retenues en septembre 2021 » are the second AMI\'s, not the first jury\'s', async () => {
+    const [top] = await retriever().search('Qui a choisi les collectivités retenues en septembre 2021 ?', 3);
+    expect(top?.headingPath.at(-1)).toBe('Qui sélectionne les lauréats du deuxième AMI ?');
+  });
+});
