@@ -36,7 +36,7 @@ const SITES = /\b(cnam|sites?|centres?|centers?|antennes?|antennas?|implantation
 const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|(?:^|[,;:?!.] |\bet )qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
 
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
-const SITE_NOUNS = /\b(sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
+const SITE_NOUNS = /\b((?<=\b(?:quels|quelles|combien de|which|how many) )cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;
 /** What makes a list of towns a list of the directory's: selected, labelled, with a Cnam site. */
 const SELECTION = /\b(retenu\w*|selectionn\w*|laureat\w*|labellis\w*|labels?|gagnant\w*|choisi\w*|selected|chosen|picked|winn\w*|labelled|labeled|avec (?:un|une) (?:site|antenne|centre)|with a (?:site|centre|center|branch))\b/;
 /** Words that make it a question about the directory even without a filter. */

@@ -40,6 +40,7 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(schools.map((s) => s.name).sort());
     // « qui » as a relative pronoun is no « who » question.
     expect((await ask('ya quels sites qui ont ouvert en 2021 ?'))?.lookup?.intent).toBe('list');
+    expect((await ask('quels cnam ont ouvert en 2021 ?'))?.lookup?.intent).toBe('list');
     expect((await ask('Bonjour, qui a choisi les sites retenus ?'))?.lookup?.intent).not.toBe('list');
   });
 
