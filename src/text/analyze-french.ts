@@ -103,7 +103,9 @@ export function analyzeTerms(text: string): QueryTerm[] {
     text
       .replace(/\b(ami|appel)\s*(?:n[°o]\s*)?([123])\b/gi, (_, word: string, n: string) => `${CALL_ORDINALS[n]} ${word}`)
       .replace(/\b(premi[eè]re|1[eè]?re|first|1st)[\s-]+(vague|wave|round)\b/gi, 'premier ami')
-      .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)[\s-]+(vague|wave|round)\b/gi, 'deuxieme ami'),
+      .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)[\s-]+(vague|wave|round)\b/gi, 'deuxieme ami')
+      // « ça veut dire qu'il n'y a pas de Cnam ? », « que veut dire AMI ? »: « signifier », not « vouloir ».
+      .replace(/\b(veu[tx]|veulent|voulait|voudrait)(?:-(?:il|elle|ils|elles|t-il|t-elle))?\s+dire\b/gi, 'signifie'),
   );
   const terms: QueryTerm[] = [];
   // An e-mail address stands for the concept « courriel » (« quelle adresse mail ? »).

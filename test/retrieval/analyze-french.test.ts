@@ -60,3 +60,12 @@ describe('analyzeTerms, calls by number', () => {
     expect(analyzeTerms('appel 1').map((t) => t.alternatives[0])).toEqual(['premi', 'appel']);
   });
 });
+
+describe('analyzeTerms, « vouloir dire »', () => {
+  it('reads « ça veut dire », « que veut dire », « cela veut-il dire » as « signifier », not « vouloir »', () => {
+    expect(analyzeTerms('que veut dire AMI').map((t) => t.alternatives[0])).toEqual(['signifi', 'ami']);
+    expect(analyzeTerms("cela veut-il dire qu'il n'y a pas de Cnam").map((t) => t.alternatives[0])).toEqual(['signifi', 'cnam']);
+    // « le Cnam voulait ouvrir … » keeps its verb.
+    expect(analyzeTerms('le Cnam voulait ouvrir').map((t) => t.alternatives[0])).toContain('voulu');
+  });
+});
