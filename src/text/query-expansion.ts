@@ -18,6 +18,10 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « Le jury comprenait qui ? », « qui siégeait au jury ? »: who composes it (the knowledge: « réunissait »).
   ['compri', ['compos', 'reuni']],
   ['sieg', ['compos', 'reuni', 'membr']],
+  // « un Cnam à proximité ? », « l'accès au Cnam »: the knowledge says « près de chez soi », « accéder ».
+  ['proxim', ['pre', 'proch']],
+  ['proch', ['pre', 'proxim']],
+  ['acc', ['acced']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
 ]);
