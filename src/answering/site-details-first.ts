@@ -33,6 +33,9 @@ function weighsDates(folded: string): boolean {
   return new Set(folded.match(MONTH) ?? []).size >= 2 || /\b\d{1,2}(?:er)? (?:ou|or) (?:le |the )?\d{1,2}\b/.test(folded);
 }
 
+/** A count or list of a territory's sites. */
+const SITES_ASKED = /\b(?:combien|cmb|cb|cbn|nb|nombre|quoi comme|quel(?:le)?s|how many|which|what)\s+(?:de\s+|d'|of\s+)?(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|cnam|poles?)\b/;
+
 /** Whether `answer` speaks of `placeName` (folded, hyphens as spaces). */
 function mentions(answer: Answer, placeName: string): boolean {
   const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
@@ -52,8 +55,14 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill): Skill {
       const answer = await directory.answer(question);
       const lookup = answer?.kind === 'centre' ? answer.lookup : undefined;
       // A town, or homonyms offered to choose from (« saint denis … inaugurés quand ? »: the knowledge may know which).
-      const name = answer?.kind === 'centre' ? (lookup?.candidates?.length ? undefined : lookup?.place?.name) : answer?.kind === 'clarify' ? answer.lookup?.candidates?.[0]?.name : undefined;
-      if (!answer || !name || lookup?.area || answer.lookup?.intent || !asksSiteDetail(question)) return answer;
+      // A territory too: « Échéance d'autofinancement visée par le Cnam Grand Est ? », « c koi le site du cnam en bretagne ».
+      const name =
+        answer?.kind === 'centre'
+          ? lookup?.candidates?.length ? undefined : (lookup?.place?.name ?? lookup?.area?.name)
+          : answer?.kind === 'clarify' ? answer.lookup?.candidates?.[0]?.name : undefined;
+      if (!answer || !name || answer.lookup?.intent || !asksSiteDetail(question)) return answer;
+      // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
+      if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
       if (known?.kind === 'knowledge' && known.confidence >= MIN_CONFIDENCE && mentions(known, name)) return known;
       return answer;

@@ -48,13 +48,23 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
-  it('when the lookup is a clarification, a territory, a list or another intent, leaves it alone', async () => {
-    for (const lookup of [{ candidates: [place] }, { area: { type: 'departement' as const, code: '25', name: 'Doubs' } }, { intent: 'enrolment' as const }]) {
+  it('when the lookup is a clarification, a list or another intent, leaves it alone', async () => {
+    for (const lookup of [{ candidates: [place] }, { intent: 'enrolment' as const }]) {
       const knowledge = skill(knowledgeAnswer('Montbéliard… [1]'));
       const answer = await siteDetailsFirst(skill(directoryAnswer(lookup)), knowledge).answer(ask('Quand ouvre le Cnam de Montbéliard ?'));
       expect(answer?.kind).toBe('centre');
       expect(knowledge.calls).toBe(0);
     }
+  });
+
+  it('a territory: a detail of its regional Cnam may be the knowledge\'s; a count or list of its sites stays the directory\'s', async () => {
+    const grandEst = { place: null, area: { type: 'region' as const, code: '44', name: 'Grand Est' } };
+    const known = knowledgeAnswer('Le Cnam Grand Est visait en 2019 des pôles autofinancés en Grand Est dès 2023 [1].');
+    expect(await siteDetailsFirst(skill(directoryAnswer(grandEst)), skill(known)).answer(ask('Quand le Cnam Grand Est a-t-il été créé ?'))).toBe(known);
+    const knowledge = skill(known);
+    const count = await siteDetailsFirst(skill(directoryAnswer(grandEst)), knowledge).answer(ask('combien de sites cnam en Grand Est ?'));
+    expect(count?.kind).toBe('centre');
+    expect(knowledge.calls).toBe(0);
   });
 
   it('when the finder asks which of several communes is meant, a confident knowledge answer naming the first may answer instead', async () => {
