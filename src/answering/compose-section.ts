@@ -86,6 +86,10 @@ function isDisputed(hit: PassageHit): boolean {
   return DISPUTE.test(fold(hit.text));
 }
 
+/** Question kinds that a « Oui » or « Non » does not answer. */
+const NOT_YES_NO: ReadonlySet<QuestionKind> = new Set(['when', 'count', 'why', 'how', 'where', 'who']);
+const YES_NO_LEAD = /^(?:oui|non|yes|no)\s*[,:]\s*(\S)/i;
+
 export const HEAD = {
   disputed: { fr: 'Les sources ne concordent pas sur ce point :', en: 'The sources disagree on this point:' },
   frenchOnly:
@@ -105,6 +109,8 @@ export function composeSection(hit: PassageHit, request: SectionRequest, citatio
   const budget = disputed ? Math.round(request.maxWords * 1.3) : request.maxWords;
   const chosen = selectSentences(sentences, request.query, budget);
   const lines = chosen.map((s) => numbered(s, citations));
+  // A section of a yes/no question opens on its « Oui, » or « Non, »: not to « depuis quand le Cnam est à Niort ? ».
+  if (chosen[0] === sentences[0] && NOT_YES_NO.has(request.kind)) lines[0] = lines[0]!.replace(YES_NO_LEAD, (_, first: string) => first.toUpperCase());
   const language = english ? 'en' : 'fr';
   let text = disputed ? `${HEAD.disputed[language]}\n${lines.map((l) => `- ${l}`).join('\n')}` : lines.join(' ');
   if (request.language === 'en' && !english) text = `${HEAD.frenchOnly}\n${text}`;

@@ -132,7 +132,10 @@ function isClause(text: string): boolean {
 
 /** One question of the message, answered by one section (or two, one per call). */
 interface PartAnswer {
+  /** The search query (the part, completed or with its context). */
   part: string;
+  /** The part as the user asked it. */
+  asked: string;
   sections: PassageHit[];
   match: number;
 }
@@ -225,7 +228,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
           continue;
         }
         const fresh = sections.filter((s) => !answered.some((a) => a.sections.some((o) => o.passageId === s.passageId)));
-        if (fresh.length > 0) answered.push({ part: query, sections: fresh, match: sections[0]!.match });
+        if (fresh.length > 0) answered.push({ part: query, asked: part, sections: fresh, match: sections[0]!.match });
       }
       if (answered.length === 0) return fallbackAnswer(question.text, question.language, bestMatch);
       const extractive = compose(question, answered, unanswered, single);
@@ -253,7 +256,7 @@ function compose(question: Question, answered: readonly PartAnswer[], unanswered
   const blocks: string[] = [];
   const labelled = sectionCount > 1;
   for (const a of answered) {
-    const kind = kindOf(question, a.part);
+    const kind = kindOf(question, a.asked);
     for (const section of a.sections) {
       const composed = composeSection(section, { query: a.part, kind, language: question.language, maxWords }, citations);
       if (!composed) continue;

@@ -152,7 +152,11 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   // « et l'antenne de Carcassonne, elle est ouverte ? » asks presence of its own, whatever was asked before.
   if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
-  return answerReading(finder, question, place, intent);
+  const answer = answerReading(finder, question, place, intent);
+  // « Jour exact d'ouverture de l'antenne de Saint-Brieuc ? »: led by what the sources give of the opening date.
+  const town = answer?.kind === 'centre' && !answer.lookup?.area ? answer.lookup?.place : undefined;
+  const locality = town && intent === 'presence' && SINCE_WHEN.test(question.folded) ? finder.index.communeByInsee.get(town.insee) : undefined;
+  return locality ? sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } }) : answer;
 }
 
 /** « depuis quand ? », "since what year?", « ça a ouvert quand ? »: when the sites just listed opened. */

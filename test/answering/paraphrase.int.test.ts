@@ -105,3 +105,13 @@ describe('a year names its call', () => {
     expect(top?.headingPath.at(-1)).toBe('Qui sélectionne les lauréats du deuxième AMI ?');
   });
 });
+
+describe('a section of a yes/no question asked something else', () => {
+  it('« depuis quand le Cnam est à Niort ? » does not get the section\'s « Oui, »; « Le Cnam est-il à Niort ? » would', async () => {
+    const skill = createKnowledgeSkill(retriever());
+    const since = answerSchema.parse(await skill.answer(toQuestion('depuis quand le cnam est à Niort ?', emptyContext)));
+    expect(since.text).toMatch(/^Le Cnam accueille des auditeurs à Niort depuis la rentrée 2023/);
+    const yes = answerSchema.parse(await skill.answer(toQuestion('Le Cnam accueille-t-il des auditeurs à Niort ?', emptyContext)));
+    expect(yes.text).toMatch(/^Oui, le Cnam accueille/);
+  });
+});

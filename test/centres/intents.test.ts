@@ -143,6 +143,12 @@ describe('enrolment, hours, prices of a specific centre', () => {
     expect(answer?.text).not.toMatch(/\d{2} \d{2} \d{2} \d{2}|@/);
   });
 
+  it('« Jour exact d\'ouverture de l\'antenne de Saint-Brieuc ? » says first that the sources give no day', async () => {
+    const answer = await ask("Jour exact d'ouverture de l'antenne de Saint-Brieuc ?");
+    expect(answer?.text).toMatch(/^Mes sources ne donnent pas le jour exact d'ouverture/);
+    expect(answer?.text).toMatch(/Saint-Brieuc/);
+  });
+
   it('« il a ouvert quand ? » asks a date, « c\'est ouvert quand ? » the hours', async () => {
     expect((await ask('le cnam de chaumont il a ouvert quand ?'))?.lookup?.intent).not.toBe('enrolment');
     expect((await ask('le cnam de chaumont a-t-il ouvert quand ?'))?.lookup?.intent).not.toBe('enrolment');
