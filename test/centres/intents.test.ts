@@ -124,7 +124,7 @@ describe('regional centre', () => {
 
 describe('enrolment, hours, prices of a specific centre', () => {
   it.each([
-    ["comment s'inscrire au Cnam de Sedan ?", 'Sedan', /Les modalités d'inscription au Cnam à \*\*Sedan\*\*/],
+    ["comment s'inscrire au Cnam de Sedan ?", 'Sedan', /Je ne trouve pas les modalités d'inscription au Cnam à \*\*Sedan\*\*/],
     ['horaires du cnam de chaumont', 'Chaumont', /horaires d'ouverture/],
     ['Combien coûte une formation au Cnam de Chaumont ?', 'Chaumont', /tarifs/],
     ['Quel est le numéro de téléphone du Cnam de Verdun ?', 'Verdun', /coordonnées/],
@@ -138,9 +138,18 @@ describe('enrolment, hours, prices of a specific centre', () => {
     expect(answer?.lookup?.intent).toBe('enrolment');
     expect(answer?.lookup?.place?.name).toBe(town);
     expect(answer?.text).toMatch(what);
-    expect(answer?.text).toMatch(/ne sont pas dans mes sources|not in my sources/);
+    expect(answer?.text).toMatch(/^Je ne trouve pas .*dans mes sources|not in my sources/);
     expect(answer?.text).toMatch(/https:\/\/www\.cnam\.fr|https:\/\/[a-z.-]*cnam[a-z.-]*\.fr/);
     expect(answer?.text).not.toMatch(/\d{2} \d{2} \d{2} \d{2}|@/);
+  });
+
+  it('« le tarif horaire » asks a price, not opening hours', async () => {
+    expect((await ask('c combien le tarif horaire au cnam de manosque'))?.text).toMatch(/^Je ne trouve pas les tarifs du Cnam à \*\*Manosque\*\*/);
+  });
+
+  it('two details asked at once are both said not known', async () => {
+    const answer = await ask('le numéro de téléphone et les horaires du Cnam de Vierzon ?');
+    expect(answer?.text).toMatch(/^Je ne trouve pas dans mes sources les horaires d'ouverture du Cnam à \*\*Vierzon\*\* \(Cher, 18\), ni les coordonnées \(téléphone, courriel\) :/);
   });
 
   it('« Jour exact d\'ouverture de l\'antenne de Saint-Brieuc ? » says first that the sources give no day', async () => {
@@ -284,7 +293,7 @@ describe('more ways people ask', () => {
   it('an address the directory does not have is said not known, with the door', async () => {
     const answer = await ask("Quelle est l'adresse exacte du Cnam à Nantes ?");
     expect(answer?.lookup?.intent).toBe('enrolment');
-    expect(answer?.text).toMatch(/L'adresse précise du Cnam à \*\*Nantes\*\* .*n'est pas dans mes sources/);
+    expect(answer?.text).toMatch(/Je ne trouve pas l'adresse précise du Cnam à \*\*Nantes\*\*/);
   });
 
   it('an address the directory has is given', async () => {
