@@ -223,7 +223,7 @@ function ordinalsOf(terms: readonly string[]): Set<string> {
 }
 
 /** « C'est exact ? », « vrai ou faux », "is that right?": the user checks what a source says. */
-const CHECKS_CLAIM = /\b(c['\s]est (?:exact|vrai|juste|correct)|est[-\s]ce (?:exact|vrai|juste|correct)|(?:vrai|exact) ou (?:faux|pas)|vraiment|verif\w*|is (?:that|this|it) (?:right|true|correct|accurate)|true or false|really)\b/;
+const CHECKS_CLAIM = /(?:[:,]\s*(?:c['\s]est\s+)?(?:exact|vrai|juste|correct|right|true)\s*\?)|\b(c['\s]est (?:exact|vrai|juste|correct)|est[-\s]ce (?:exact|vrai|juste|correct)|(?:vrai|exact) ou (?:faux|pas)|vraiment|verif\w*|is (?:that|this|it) (?:right|true|correct|accurate)|true or false|really)\b/;
 
 /** Whether a query names the publisher a source summary is titled after (« Localtis, janvier 2020 : … »). */
 function namesPublisher(foldedQuery: string, title: string): boolean {

@@ -50,6 +50,9 @@ describe('checking what a source says', () => {
     const text = "Localtis écrit en janvier 2020 que 55 centres ont ouvert lors de la première phase. C'est exact ?";
     const answer = answerSchema.parse(await skill.answer(toQuestion(text, emptyContext)));
     expect(answer.text).toMatch(/^Non/);
+    // The check asked tersely after a colon.
+    const terse = answerSchema.parse(await skill.answer(toQuestion('Localtis dit que 55 centres ont ouvert dès janvier 2020 : vrai ?', emptyContext)));
+    expect(terse.text).toMatch(/^Non/);
     // Asked what Localtis says (no check), its own summary still answers.
     const [top] = await retriever().search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
     expect(top?.documentId).toBe('docs/sources/localtis-2020-01-deuxieme-ami.md');
