@@ -1,4 +1,5 @@
 import { analyzeTerms, type QueryTerm } from '../text/analyze-french.js';
+import { questionKind } from '../text/question-kind.js';
 import type { Turn } from './ask-context.js';
 import type { Question } from './question.js';
 
@@ -11,6 +12,9 @@ const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-
 
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);
+
+/** Terms that say what kind of answer a question wanted (a date, a number), not what it was about. */
+const ASKED_TERMS: ReadonlySet<string> = new Set(['date-limite', 'dat', 'ann', 'jour', 'mois', 'nombr', 'montant']);
 
 /** Terms that replace one another rather than add up: "le deuxième" after "le premier". */
 const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
@@ -38,6 +42,9 @@ export function resolveFollowUp(question: Question): string {
   if (!isElliptical(question.folded)) return question.text;
   const current = analyzeTerms(question.text);
   const replaced = new Set(current.map(contrastOf).filter((c) => c >= 0));
+  // « jusqu'à quelle date … au deuxième AMI ? » → « Et quelles collectivités pouvaient y répondre ? »: the topic carries
+  // over, not the date the first question wanted.
+  const kind = questionKind(question.text);
   const context: string[] = [];
   const turns = question.context.turns;
   for (let i = turns.length - 1, used = 0; i >= 0 && used < 2; i -= 1) {
@@ -47,7 +54,9 @@ export function resolveFollowUp(question: Question): string {
     // is not a follow-up of « Y a-t-il un centre près de chez moi ? » and takes none of its words.
     if (turn.asked) break;
     used += 1;
+    const otherKind = kind !== 'other' && kind !== questionKind(turn.question);
     for (const term of analyzeTerms(turn.question)) {
+      if (otherKind && term.alternatives.some((a) => ASKED_TERMS.has(a))) continue;
       const contrast = contrastOf(term);
       if (contrast >= 0) {
         if (replaced.has(contrast)) continue;

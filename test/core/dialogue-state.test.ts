@@ -69,4 +69,13 @@ describe('the dialogue state in the turns', () => {
     expect(resolveFollowUp(toQuestion('elle a été inaugurée quand exactement ?', { turns: lookup }))).toMatch(/montbeliard/);
     expect(resolveFollowUp(toQuestion('Il y a un Cnam à Dole ?', { turns: lookup }))).toBe('Il y a un Cnam à Dole ?');
   });
+
+  it('a follow-up that asks another kind of thing keeps the topic, not the date the question before wanted', () => {
+    const deadline: Turn[] = [{ question: "Jusqu'à quelle date pouvait-on répondre au deuxième AMI ?", kind: 'knowledge', language: 'fr' }];
+    const who = resolveFollowUp(toQuestion('Et quelles collectivités pouvaient y répondre ?', { turns: deadline }));
+    expect(who).toMatch(/deuxieme|deuxième/);
+    expect(who).not.toMatch(/date/);
+    // The same kind of question keeps every word: « et pour le premier ? ».
+    expect(resolveFollowUp(toQuestion('et pour le premier ?', { turns: deadline }))).toMatch(/date/);
+  });
 });
