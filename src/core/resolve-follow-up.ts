@@ -8,7 +8,7 @@ import type { Question } from './question.js';
 const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou (?:bien|alors|plutot|sinon|pour|en|dans)|or|idem|pareil|same)\b/;
 
 /** A question whose subject is a pronoun for what was just answered: « elle a été inaugurée quand ? », "when did it open?". */
-const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-ci|ceux-ci|it|they)\b(?! (?:y a|y avait))/;
+const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-ci|ceux-ci|ca|cela|it|they)\b(?! (?:y a|y avait))/;
 
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);

@@ -22,6 +22,9 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['proxim', ['pre', 'proch']],
   ['proch', ['pre', 'proxim']],
   ['acc', ['acced']],
+  // « ça a commencé quand ? », « le début du programme »: the knowledge says « lancé », « lancement », « démarrage ».
+  ['commenc', ['lanc', 'demarr', 'demarrag']],
+  ['debut', ['lanc', 'demarr', 'demarrag']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
 ]);
