@@ -8,6 +8,7 @@ import type { Question } from '../core/question.js';
 import { isElliptical, resolveFollowUp } from '../core/resolve-follow-up.js';
 import type { Skill } from '../core/skill.js';
 import { analyze, analyzeTerms } from '../text/analyze-french.js';
+import { expandConcepts } from '../text/query-expansion.js';
 import { isGenericConcept, weighQueryWords } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
@@ -60,6 +61,25 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   if (asked.length === 0) return true;
   const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? [])].join(' ')));
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
+}
+
+/** Verbs that frame a question (« où se trouve… », "roughly how many") rather than say its subject. */
+const FRAMING: ReadonlySet<string> = new Set(['trouv', 'roughly', 'approximately']);
+
+/**
+ * Whether a short question that names nothing of the subject is about what `section` speaks of: half or more of its
+ * content words must be the section's. « Comment créer une entreprise ? » shares only « entreprise » with the
+ * section on what Entreprise & Carrières says; « le bac c'est quand cette année ? » only « bac » with a bac+1 course.
+ */
+function speaksOfSection(part: string, section: PassageHit): boolean {
+  const asked = weighQueryWords(expandConcepts(analyzeTerms(part))).filter(
+    (t) => (t.weight ?? 1) >= 1 && !isGenericConcept(t) && !t.alternatives.some((a) => FRAMING.has(a)),
+  );
+  if (asked.length === 0 || asked.length > 3) return true;
+  const english = section.translation;
+  const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? []), english?.text ?? '', ...(english?.alternates ?? [])].join(' ')));
+  const uncovered = asked.filter((t) => !t.alternatives.some((a) => own.has(a))).length;
+  return 2 * uncovered < asked.length;
 }
 
 /** How much better the question alone must match than with the message's statements to be searched alone. */
@@ -221,6 +241,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         let sections = sectionsFor(query, hits, minMatch);
         const places = options.placeNames?.(partQuestion) ?? [];
         if (places.length > 0) sections = sections.filter((section) => answersMoreThanPlace(part, places, section));
+        if (single && !followsUp && !DOMAIN.test(partQuestion.folded)) sections = sections.filter((section) => speaksOfSection(query, section));
         if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {

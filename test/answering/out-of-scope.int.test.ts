@@ -24,6 +24,11 @@ const OTHER_THINGS = [
   'Donne-moi le programme TV de ce soir',
   'Quelle heure est-il à New York ?',
   'Comment faire du pain maison ?',
+  // Half the question's words are not what the closest section speaks of.
+  'Comment créer une entreprise ?',
+  "le bac c'est quand cette année",
+  'How much does a flat cost in Paris?',
+  "C'est quoi le budget de la région Grand Est ?",
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
@@ -35,6 +40,8 @@ const STILL_ANSWERED = [
   'Peut-on postuler maintenant ?',
   // « comprenait » is the knowledge's « réunissait » / « compose ».
   'Le jury comprenait qui ?',
+  // « se trouve » frames the question: the ESGT is its subject.
+  "Où se trouve l'ESGT ?",
 ];
 
 const retriever = realRetriever();
