@@ -27,7 +27,9 @@ export function audienceFallback(knowledge: Skill, placeNames: (question: Questi
     name: knowledge.name,
     async answer(question: Question): Promise<Answer | null> {
       const answer = await knowledge.answer(question);
-      if (readCentreIntent(question) !== 'audience') return answer;
+      // « What size of area was the programme designed for? » names no site: its own answer stands.
+      const site = placeNames(question).length > 0 || Boolean(question.context.turns.at(-1)?.place) || SITE_WORDS.test(question.folded);
+      if (readCentreIntent(question) !== 'audience' || !site) return answer;
       if (answer?.kind === 'knowledge' && AUDIENCE_WORDS.test(fold(answer.text))) return answer;
       const general = GENERAL[question.language];
       const known = await knowledge.answer(toQuestion(general.question, { turns: [] }));
@@ -45,6 +47,9 @@ export function audienceFallback(knowledge: Skill, placeNames: (question: Questi
     },
   };
 }
+
+/** A site or the centres named without a place: « à qui s'adressent les centres ? ». */
+const SITE_WORDS = /\b(centres?|centers?|sites?|antennes?|antennas?|poles?|hubs?|campus)\b/;
 
 /** Words that name a site or ask whom it serves, not what it is. */
 const PLAIN = new Set(['centr', 'sit', 'antenn', 'pol', 'cnam', 'qui', 'public', 'destin', 'adress', 'accueil', 'pour']);
