@@ -26,7 +26,8 @@ const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
 export function isElliptical(folded: string): boolean {
   const text = folded.trim();
   if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text)) return true;
-  return text.split(/\s+/).length <= 4 && analyzeTerms(text).length <= 1;
+  // « qui y a droit ? »: the French space before « ? » makes no word.
+  return text.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= 4 && analyzeTerms(text).length <= 1;
 }
 
 function contrastOf(term: QueryTerm): number {

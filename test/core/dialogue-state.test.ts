@@ -68,6 +68,9 @@ describe('the dialogue state in the turns', () => {
     const lookup: Turn[] = [{ question: 'Le Cnam a-t-il une antenne à Montbéliard ?', kind: 'centre', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('elle a été inaugurée quand exactement ?', { turns: lookup }))).toMatch(/montbeliard/);
     expect(resolveFollowUp(toQuestion('Il y a un Cnam à Dole ?', { turns: lookup }))).toBe('Il y a un Cnam à Dole ?');
+    // The French space before « ? » is no word: « qui y a droit ? » is as short as « qui y a droit? ».
+    const cpf: Turn[] = [{ question: 'Combien le CPF rapporte-t-il par an ?', kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('qui y a droit ?', { turns: cpf }))).toMatch(/cpf/i);
     // « ça » stands for what was just answered too.
     const programme: Turn[] = [{ question: "C'est quoi le programme Au cœur des territoires ?", kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('ça a commencé quand ?', { turns: programme }))).toMatch(/programme/);
