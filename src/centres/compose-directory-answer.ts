@@ -51,6 +51,7 @@ function describe(query: DirectoryQuery, language: Language): string {
   if (query.statuses?.includes('open')) parts.push(fr ? `ouverts${query.year ? ` en ${query.year}` : ''}` : `open${query.year ? ` in ${query.year}` : ''}`);
   else if (query.statuses?.includes('moved')) parts.push(fr ? 'dont le projet a été transféré ailleurs' : 'whose project moved elsewhere');
   else if (query.statuses?.includes('unknown')) parts.push(fr ? 'dont le statut actuel est inconnu' : 'whose current status is unknown');
+  else if (query.statuses?.length === 1 && query.statuses[0] === 'planned') parts.push(fr ? "en projet (ouverture annoncée, pas encore attestée)" : 'planned (opening announced, not yet attested)');
   else if (query.statuses) parts.push(fr ? 'retenus ou annoncés mais dont aucune source ne dit l’ouverture' : 'selected or announced, with no source saying they opened');
   if (query.area) parts.push(fr ? (query.area.level === 'departement' ? `dans le département ${query.area.name} (${query.area.code})` : query.area.level === 'region' ? `en ${query.area.name}` : `dans ${query.area.name}`) : `in ${query.area.name}`);
   return parts.join(' ');

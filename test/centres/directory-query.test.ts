@@ -69,6 +69,12 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toContain(`(${planned} en projet, ${selected} retenus sans ouverture connue)`);
   });
 
+  it('names a list of planned sites as such, not as « retenus ou annoncés »', async () => {
+    const answer = await ask('Quels sites sont au stade « prévu » dans votre annuaire ?');
+    expect(answer?.text).toMatch(/^Sites en projet \(ouverture annoncée, pas encore attestée\) : \d+ sites correspondent/);
+    expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
+  });
+
   it('reads a list asked without a list word: a noun phrase, « … sont où ? », « … : lesquels ? »', async () => {
     const paca = await ask("Lauréats AMI 2 en Provence-Alpes-Côte d'Azur ?");
     const expected = sites.filter((s) => s.region === "Provence-Alpes-Côte d'Azur" && s.wave === 'ami2-2020');
