@@ -56,6 +56,9 @@ const WAVES: Array<[RegExp, Site['wave'][]]> = [
 const STATUSES: Array<[RegExp, Site['status'][]]> = [
   [/\b(deplace(?:e|s|es)?|demenage(?:e|s|es)?|transfere(?:e|s|es)?|moved|relocated)\b/, ['moved']],
   [/\b(statut (?:inconnu|non confirme)|unknown status|status unknown)\b/, ['unknown']],
+  // « lauréats retenus sans qu'aucune ouverture n'ait été trouvée »: the directory's « selected » status, word for word.
+  [/\b(?:retenu\w*|laureat\w*|selectionn\w*|selected|winners?)\b.{0,40}\b(?:sans|aucune|without|no)\b.{0,25}\b(?:ouverture|opening)\b/, ['selected']],
+  [/\b(?:sans|aucune|without|no)\b.{0,25}\b(?:ouverture|opening)\b/, ['planned', 'selected']],
   // « au stade prévu », « en projet », "planned": the directory's status of that name; « pas encore ouverts »: every
   // site selected or announced that no source says opened.
   [/\b(?:(?:statut|stade|status)\W+(?:prevu|planned|en projet)|en projet|planned|a l etude)\b/, ['planned']],
@@ -122,7 +125,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   // A count with no place nor kind (« combien de sites ont ouvert ? », « combien d'antennes en tout ? ») is a
   // question for the knowledge's figures: « antenne » is what the programme calls its sites.
   const kindFilter = query.kinds && !(query.kinds.length === 1 && query.kinds[0] === 'antenna');
-  if (count && !query.area && !kindFilter && !DIRECTORY.test(text)) return null;
+  // A status the sources never count (selected with no opening found, planned, moved) is the directory's to count.
+  const dataStatus = query.statuses && !query.statuses.includes('open');
+  if (count && !query.area && !kindFilter && !dataStatus && !DIRECTORY.test(text)) return null;
   return query;
 }
 

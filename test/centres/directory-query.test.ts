@@ -69,6 +69,13 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toContain(`(${planned} en projet, ${selected} retenus sans ouverture connue)`);
   });
 
+  it('counts the selected sites with no opening found, a status no source counts, even with no place', async () => {
+    const answer = await ask("Combien de lauréats du premier AMI sont retenus sans qu'aucune ouverture n'ait été trouvée ?");
+    const expected = sites.filter((s) => s.wave === 'ami1-2019' && s.status === 'selected').length;
+    expect(answer?.text).toContain(`${expected} sites correspondent`);
+    expect(answer?.lookup?.centres.every((c) => c.status === 'selected')).toBe(true);
+  });
+
   it('names a list of planned sites as such, not as « retenus ou annoncés »', async () => {
     const answer = await ask('Quels sites sont au stade « prévu » dans votre annuaire ?');
     expect(answer?.text).toMatch(/^Sites en projet \(ouverture annoncée, pas encore attestée\) : \d+ sites correspondent/);
