@@ -150,7 +150,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     return isNearMeQuestion(question, intent === 'presence') ? composeAskTownAnswer(question, lookupIntentOf(intent)) : null;
   }
   // « et l'antenne de Carcassonne, elle est ouverte ? » asks presence of its own, whatever was asked before.
-  if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded)) intent = followedIntent(question);
+  // « … ? Et qui dirigeait le Cnam Hauts-de-France en 2022 ? » asks another topic: it keeps no intent, and goes to the knowledge.
+  if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded) && isCentreQuestion(question, place)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
   const answer = answerReading(finder, question, place, intent);
   // « Jour exact d'ouverture de l'antenne de Saint-Brieuc ? »: led by what the sources give of the opening date.

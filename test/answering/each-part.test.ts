@@ -34,10 +34,26 @@ describe('answerEachPart', () => {
     expect(answer?.text).not.toMatch(/Sur « (?:et )?lesquelles/);
   });
 
-  it('leaves a one-part question, and a message whose parts all go to the directory, to the directory', async () => {
+  it('leaves a one-part question, and a message whose parts all get the same directory answer, to the directory', async () => {
     const skill = answerEachPart(by({ Combien: directory, Quels: directory }), by({ '': knowledge }));
     expect(await skill.answer(ask('Combien de sites en Occitanie ?'))).toBe(directory);
-    expect(await skill.answer(ask('Combien de sites en Occitanie ? Quels sites en Bretagne ?'))).toBe(directory);
+    expect(await skill.answer(ask('Combien de sites en Occitanie ? Quels sites en Occitanie ?'))).toBe(directory);
+  });
+
+  it('asks a later part as a follow-up of the one before (« Le Cnam est-il à Saint-Omer ? Et si oui, … ? »)', async () => {
+    const seen: Question[] = [];
+    const centres: Skill = { name: 'fake', answer: (q: Question) => (q.text.includes('Saint-Omer') ? directory : null) };
+    const know: Skill = { name: 'fake', answer: (q: Question) => (seen.push(q), knowledge) };
+    await answerEachPart(centres, know).answer(ask('Le Cnam est-il à Saint-Omer ? Et si oui, est-ce que ça fait partie du programme ?'));
+    expect(seen.at(-1)?.context.turns.at(-1)).toMatchObject({ question: 'Le Cnam est-il à Saint-Omer ?', kind: 'centre' });
+  });
+
+  it('answers each part of a message whose parts ask the directory different lists', async () => {
+    const bretagne: Answer = { ...directory, text: 'Sites en Bretagne : 4 sites correspondent [1].' };
+    const skill = answerEachPart(by({ Combien: directory, Bretagne: bretagne }), by({ '': knowledge }));
+    const answer = await skill.answer(ask('Combien de sites en Occitanie ? Et quels sites en Bretagne ?'));
+    expect(answer?.text).toMatch(/\*\*Combien de sites en Occitanie \?\*\*/);
+    expect(answer?.text).toMatch(/Sites en Bretagne : 4 sites correspondent/);
   });
 
   it('leaves a message whose parts all go to the knowledge to the knowledge', async () => {
