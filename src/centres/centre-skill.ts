@@ -153,10 +153,13 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   // « … ? Et qui dirigeait le Cnam Hauts-de-France en 2022 ? » asks another topic: it keeps no intent, and goes to the knowledge.
   if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded) && isCentreQuestion(question, place)) intent = followedIntent(question);
   if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
+  // « Mon fils veut suivre un cours à Bastia : à partir de quand l'espace sera-t-il opérationnel ? » asks when it opens.
+  const opening = SINCE_WHEN.test(question.folded) || OPENS_WHEN.test(question.folded);
+  if (intent === 'courses' && OPENS_WHEN.test(question.folded)) intent = 'presence';
   const answer = answerReading(finder, question, place, intent);
   // « Jour exact d'ouverture de l'antenne de Saint-Brieuc ? »: led by what the sources give of the opening date.
   const town = answer?.kind === 'centre' && !answer.lookup?.area ? answer.lookup?.place : undefined;
-  const locality = town && intent === 'presence' && SINCE_WHEN.test(question.folded) ? finder.index.communeByInsee.get(town.insee) : undefined;
+  const locality = town && intent === 'presence' && opening ? finder.index.communeByInsee.get(town.insee) : undefined;
   return locality ? sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } }) : answer;
 }
 
@@ -164,6 +167,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
 const SINCE_WHEN = /\b(depuis quand|depuis quelle annee|depuis combien de temps|since when|since what year|how long has it|when did (?:it|they) open|ouvert(?:e|s|es)? (?:depuis )?quand|ca date de quand|(?:jour|date)(?: exacte?)? d'ouverture|opening (?:date|day))\b/;
 /** The address of a site (not an e-mail address): « l'adresse exacte ? », "what's the address?", « c'est où exactement ? ». */
 const ADDRESS = /\b(?:adresse(?! (?:mail|e-mail|email|electronique|courriel))|address(?! (?:mail|e-mail|email))|c'est ou exactement|ou (?:exactement|precisement)|where exactly|street)\b/;
+/** « à partir de quand sera-t-il opérationnel ? », « quand ouvrira l'antenne ? », "when will it open?". */
+const OPENS_WHEN = /\b(?:a partir de quand|quand|when)\b.{0,50}\b(?:operationnel\w*|ouvrira\w*|ouvrir|ouvre|ouvert\w*|fonctionnel\w*|operational|up and running|open(?:s|ing)?)\b/;
 /** « le jour exact d'ouverture ? », "which day exactly?": a date to the day. */
 const EXACT_DAY = /\b(jour exact|date exacte|quel jour|exact (?:day|date)|which day|what day)\b/;
 

@@ -143,6 +143,11 @@ describe('enrolment, hours, prices of a specific centre', () => {
     expect(answer?.text).not.toMatch(/\d{2} \d{2} \d{2} \d{2}|@/);
   });
 
+  it('« … suivre un cours à Bastia : à partir de quand sera-t-il opérationnel ? » asks when it opens, not its courses', async () => {
+    const answer = await ask("Mon fils veut suivre un cours du Cnam à Bastia : à partir de quand l'espace sera-t-il opérationnel ?");
+    expect(answer?.lookup?.intent).not.toBe('courses');
+  });
+
   it('« le tarif horaire » asks a price, not opening hours', async () => {
     expect((await ask('c combien le tarif horaire au cnam de manosque'))?.text).toMatch(/^Je ne trouve pas les tarifs du Cnam à \*\*Manosque\*\*/);
   });
