@@ -11,6 +11,8 @@ export interface SectionRequest {
   /** The search query the section was found for: which sentences matter most when the section is long. */
   query: string;
   kind: QuestionKind;
+  /** The question as the user asked it (its kind and form decide whether a « Oui » or « Non » answers it). */
+  asked?: string;
   language: Language;
   /** Most words of the composed text. */
   maxWords: number;
@@ -88,6 +90,15 @@ function isDisputed(hit: PassageHit): boolean {
 
 /** Question kinds that a « Oui » or « Non » does not answer. */
 const NOT_YES_NO: ReadonlySet<QuestionKind> = new Set(['when', 'count', 'why', 'how', 'where', 'who']);
+/** « … est-il … », « est-ce que … », "Is it …": the form of a yes/no question, whatever its interrogative word. */
+const YES_NO_FORM = /-t-(?:il|elle|on)\b|\b\w+-(?:il|elle|ils|elles|on)\b|\best-ce qu|^(?:is|are|can|could|do|does|did|was|were|has|have|will)\b/;
+
+/** Whether a « Oui » or « Non » answers the question: not « Quand … ? », nor « relève de quel AMI ? ». */
+function answersYesNo(request: SectionRequest): boolean {
+  if (NOT_YES_NO.has(request.kind)) return false;
+  return request.kind !== 'what' || YES_NO_FORM.test(fold(request.asked ?? request.query));
+}
+
 const YES_NO_LEAD = /^(?:oui|non|yes|no)\s*[,:]\s*(\S)/i;
 
 export const HEAD = {
@@ -110,7 +121,7 @@ export function composeSection(hit: PassageHit, request: SectionRequest, citatio
   const chosen = selectSentences(sentences, request.query, budget);
   const lines = chosen.map((s) => numbered(s, citations));
   // A section of a yes/no question opens on its « Oui, » or « Non, »: not to « depuis quand le Cnam est à Niort ? ».
-  if (chosen[0] === sentences[0] && NOT_YES_NO.has(request.kind)) lines[0] = lines[0]!.replace(YES_NO_LEAD, (_, first: string) => first.toUpperCase());
+  if (chosen[0] === sentences[0] && !answersYesNo(request)) lines[0] = lines[0]!.replace(YES_NO_LEAD, (_, first: string) => first.toUpperCase());
   const language = english ? 'en' : 'fr';
   let text = disputed ? `${HEAD.disputed[language]}\n${lines.map((l) => `- ${l}`).join('\n')}` : lines.join(' ');
   if (request.language === 'en' && !english) text = `${HEAD.frenchOnly}\n${text}`;

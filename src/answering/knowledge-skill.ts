@@ -279,7 +279,7 @@ function compose(question: Question, answered: readonly PartAnswer[], unanswered
   for (const a of answered) {
     const kind = kindOf(question, a.asked);
     for (const section of a.sections) {
-      const composed = composeSection(section, { query: a.part, kind, language: question.language, maxWords }, citations);
+      const composed = composeSection(section, { query: a.part, kind, asked: a.asked, language: question.language, maxWords }, citations);
       if (!composed) continue;
       const heading = composed.english ? section.translation!.headingPath.at(-1) : section.headingPath.at(-1);
       blocks.push(labelled && heading ? `**${heading}**\n${composed.text}` : composed.text);

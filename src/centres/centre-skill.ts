@@ -152,7 +152,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   // « et l'antenne de Carcassonne, elle est ouverte ? » asks presence of its own, whatever was asked before.
   // « … ? Et qui dirigeait le Cnam Hauts-de-France en 2022 ? » asks another topic: it keeps no intent, and goes to the knowledge.
   if (intent === 'presence' && isFollowUp(question) && followsLookup(question) && !OWN_PRESENCE.test(question.folded) && isCentreQuestion(question, place)) intent = followedIntent(question);
-  if (intent === 'presence' && !isCentreQuestion(question, place)) return null;
+  // « Le Cnam de Sedan relève de quel AMI ? »: the call of a place's sites is the directory's (its « AMI » is no other topic).
+  if (intent === 'presence' && !isCentreQuestion(question, place) && !CALL_ASKED.test(question.folded)) return null;
   // « Mon fils veut suivre un cours à Bastia : à partir de quand l'espace sera-t-il opérationnel ? » asks when it opens.
   const opening = SINCE_WHEN.test(question.folded) || OPENS_WHEN.test(question.folded);
   if (intent === 'courses' && OPENS_WHEN.test(question.folded)) intent = 'presence';
@@ -160,7 +161,29 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   // « Jour exact d'ouverture de l'antenne de Saint-Brieuc ? »: led by what the sources give of the opening date.
   const town = answer?.kind === 'centre' && !answer.lookup?.area ? answer.lookup?.place : undefined;
   const locality = town && intent === 'presence' && opening ? finder.index.communeByInsee.get(town.insee) : undefined;
-  return locality ? sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } }) : answer;
+  if (locality) return sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } });
+  // « Le centre de Cognac relève de quel AMI, le premier ou le deuxième ? »: each site's call, first.
+  const asksCall = town && CALL_ASKED.test(question.folded) ? finder.index.communeByInsee.get(town.insee) : undefined;
+  return asksCall && answer ? withCalls(finder, question, { type: 'town', locality: asksCall, reading: { how: 'exact', others: [] } }, answer) : answer;
+}
+
+/** « quel AMI ? », « le premier ou le deuxième ? », "which call?": the call a site was selected in. */
+const CALL_ASKED = /\b(?:quel(?:le)? (?:ami|appel|vague)|(?:premier|1er) ou (?:le )?(?:deuxieme|second|2e)|which (?:call|wave|round)|first or (?:the )?second)\b/;
+
+const CALL_WORDS: Record<string, Record<'fr' | 'en', string>> = {
+  'ami1-2019': { fr: 'retenu au premier AMI (2019)', en: 'selected in the first call (2019)' },
+  'ami2-2020': { fr: 'retenu au deuxième AMI (2020-2021)', en: 'selected in the second call (2020-2021)' },
+  network: { fr: 'réseau régulier du Cnam, hors programme', en: "the Cnam's regular network, outside the programme" },
+  'ami-unknown': { fr: 'site du programme ; mes sources ne précisent pas au titre de quel AMI', en: 'a programme site; my sources do not say under which call' },
+};
+
+/** The lookup led by the call each of the place's sites was selected in, as the directory gives it. */
+function withCalls(finder: CentreFinder, question: Question, target: PlaceTarget, answer: Answer): Answer {
+  const lang = question.language;
+  const lines = sitesIn(finder, target).map(({ site }) => `- **${site.name}** : ${CALL_WORDS[site.wave]![lang]}.`);
+  if (lines.length === 0) return answer;
+  const lead = lang === 'fr' ? "Appel de chaque site, d'après l'annuaire :" : 'The call of each site, according to the directory:';
+  return { ...answer, text: `${lead}\n${lines.join('\n')}\n\n${answer.text}` };
 }
 
 /** « depuis quand ? », "since what year?", « ça a ouvert quand ? »: when the sites just listed opened. */

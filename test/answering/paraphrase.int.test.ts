@@ -116,5 +116,8 @@ describe('a section of a yes/no question asked something else', () => {
     expect(since.text).toMatch(/^Le Cnam accueille des auditeurs à Niort depuis la rentrée 2023/);
     const yes = answerSchema.parse(await skill.answer(toQuestion('Le Cnam accueille-t-il des auditeurs à Niort ?', emptyContext)));
     expect(yes.text).toMatch(/^Oui, le Cnam accueille/);
+    // « quel appel ? » is no yes/no question either.
+    const which = answerSchema.parse(await skill.answer(toQuestion('Guingamp, retenue au titre de quel appel ?', emptyContext)));
+    expect(which.text).toMatch(/^Guingamp fait partie des 11 collectivités retenues le 8 septembre 2021 au titre du deuxième AMI/);
   });
 });

@@ -148,6 +148,13 @@ describe('enrolment, hours, prices of a specific centre', () => {
     expect(answer?.lookup?.intent).not.toBe('courses');
   });
 
+  it('« … relève de quel AMI, le premier ou le deuxième ? » gives each site\'s call first, or says the sources do not give it', async () => {
+    const cognac = await ask('Le centre de Cognac relève de quel AMI, le premier ou le deuxième ?');
+    expect(cognac?.text).toMatch(/^Appel de chaque site, d'après l'annuaire :\n- \*\*Centre du Cnam de Cognac\*\* : site du programme ; mes sources ne précisent pas au titre de quel AMI\./);
+    const montelimar = await ask('Le Cnam de Montélimar relève de quel AMI, le premier ou le deuxième ?');
+    expect(montelimar?.text).toMatch(/retenu au premier AMI \(2019\)/);
+  });
+
   it('« le tarif horaire » asks a price, not opening hours', async () => {
     expect((await ask('c combien le tarif horaire au cnam de manosque'))?.text).toMatch(/^Je ne trouve pas les tarifs du Cnam à \*\*Manosque\*\*/);
   });
