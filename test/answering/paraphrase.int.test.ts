@@ -121,3 +121,13 @@ describe('a section of a yes/no question asked something else', () => {
     expect(which.text).toMatch(/^Guingamp fait partie des 11 collectivités retenues le 8 septembre 2021 au titre du deuxième AMI/);
   });
 });
+
+describe('what the sources do not say is said', () => {
+  it('« ne rattachent aucun », « ne détaillent pas » are shown though uncited, as statements of the sources\' silence', async () => {
+    const skill = createKnowledgeSkill(retriever());
+    const havre = answerSchema.parse(await skill.answer(toQuestion('Le Cnam du Havre fait-il partie du programme ?', emptyContext)));
+    expect(havre.text).toMatch(/ne rattachent aucun des sites du Havre/);
+    const abroad = answerSchema.parse(await skill.answer(toQuestion("Les diplômes du Cnam sont-ils reconnus à l'étranger ?", emptyContext)));
+    expect(abroad.text).toMatch(/ne détaillent pas la reconnaissance/);
+  });
+});
