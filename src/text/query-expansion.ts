@@ -25,6 +25,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « ça a commencé quand ? », « le début du programme »: the knowledge says « lancé », « lancement », « démarrage ».
   ['commenc', ['lanc', 'demarr', 'demarrag']],
   ['debut', ['lanc', 'demarr', 'demarrag']],
+  ['demarr', ['lanc']],
+  ['demarrag', ['lanc']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
 ]);
