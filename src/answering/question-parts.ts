@@ -51,9 +51,12 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** A question asked without « ? »: « et on peut suivre les cours à distance ou pas », « je peux le faire en ligne ou non ». */
+const UNMARKED_QUESTION = /\b(?:ou pas|ou non|or not)\s*[.!]*\s*$|^(?:et |mais |and )?(?:on peut|je peux|nous pouvons|on pourrait|est-il possible|c'est possible)\b/;
+
 function isQuestion(sentence: string): boolean {
   const folded = fold(sentence);
-  return /\?\s*$/.test(sentence) || OPENS_QUESTION.test(folded) || REQUEST.test(folded);
+  return /\?\s*$/.test(sentence) || OPENS_QUESTION.test(folded) || REQUEST.test(folded) || UNMARKED_QUESTION.test(folded);
 }
 
 /**

@@ -38,6 +38,14 @@ describe('splitQuestionParts', () => {
     ]);
   });
 
+  it('reads a question asked without « ? » (« … ou pas », « et on peut … ») as a part, not as context', () => {
+    expect(splitQuestionParts('c koi un auditeur au cnam ? et on peut suivre les cours a distance ou pas').parts).toEqual([
+      'c koi un auditeur au cnam ?',
+      'et on peut suivre les cours a distance ou pas',
+    ]);
+    expect(splitQuestionParts("Notre commune n'est pas dans ACV. Peut-elle candidater ?").context).toEqual(["Notre commune n'est pas dans ACV."]);
+  });
+
   it('splits « …, and roughly how many … » into two parts', () => {
     expect(splitQuestionParts('By May 2021, how many people had been trained, and roughly how many centres had opened by then?').parts).toEqual([
       'By May 2021, how many people had been trained',
