@@ -101,8 +101,8 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     const names = moved.map(({ site }) => (site.movedTo ? `${site.town} (${fr ? 'vers' : 'to'} ${site.movedTo})` : site.town)).join(', ');
     parts.push(
       fr
-        ? `Sans compter ${moved.length} projet${moved.length > 1 ? 's' : ''} transféré${moved.length > 1 ? 's' : ''} ailleurs : ${names}.`
-        : `Not counting ${moved.length} project${moved.length > 1 ? 's' : ''} moved elsewhere: ${names}.`,
+        ? `Sans compter ${moved.length} projet${moved.length > 1 ? 's' : ''} transféré${moved.length > 1 ? 's' : ''} ailleurs (l'annuaire compte ${sites.length + moved.length} lignes en ${moved.length > 1 ? 'les ' : "l'"}incluant) : ${names}.`
+        : `Not counting ${moved.length} project${moved.length > 1 ? 's' : ''} moved elsewhere (${sites.length + moved.length} rows of the directory with ${moved.length > 1 ? 'them' : 'it'}): ${names}.`,
     );
   }
   const centres = sites.slice(0, 20).map((s) => toCentreHit(s, 0));

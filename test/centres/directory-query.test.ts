@@ -23,6 +23,8 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toContain(`${current} sites correspondent`);
     for (const m of moved) expect(answer?.text).toContain(`${m.town} (vers ${m.movedTo})`);
     expect(answer?.text).toMatch(/Sans compter \d+ projets? transférés? ailleurs/);
+    // The directory's own row count is said too: « combien de sites l'annuaire recense-t-il ? » may mean its rows.
+    expect(answer?.text).toContain(`l'annuaire compte ${current + moved.length} lignes en`);
   });
 
   it('a list of a région\'s open sites names every row within Teams\' 10 citations', async () => {

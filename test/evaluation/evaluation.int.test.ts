@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-2.json': 84 / 90,
   'dev-knowledge-3.json': 64 / 70,
   'dev-knowledge-4.json': 96 / 100,
-  'dev-knowledge-5.json': 82 / 90,
+  'dev-knowledge-5.json': 83 / 90,
   'dev-knowledge-6.json': 93 / 100,
   'dev-knowledge-7.json': 97 / 100, // written 2026-12-02, third session
   'dev-knowledge-8.json': 99 / 100, // written 2026-12-02, third session
