@@ -21,6 +21,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « un Cnam à proximité ? », « l'accès au Cnam »: the knowledge says « près de chez soi », « accéder ».
   ['proxim', ['pre', 'proch']],
   ['proch', ['pre', 'proxim']],
+  // « dans le coin »: nearby.
+  ['coin', ['pre', 'proch', 'proxim']],
   ['acc', ['acced']],
   // « ça a commencé quand ? », « le début du programme »: the knowledge says « lancé », « lancement », « démarrage ».
   ['commenc', ['lanc', 'demarr', 'demarrag']],
