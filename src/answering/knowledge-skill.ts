@@ -44,6 +44,12 @@ export interface KnowledgeSkillOptions {
 /** Words of the assistant's subject: the Cnam, its sites, training, the calls. */
 const DOMAIN = /\b(cnam|conservatoire|centres?|centers?|sites?|antennes?|antennas?|poles?|campus|ecoles?|schools?|formations?|former|cours|courses?|training|diplomes?|degrees?|etudi\w*|study|apprendre|learn|ami|appels?|calls?|programme|program|laureat\w*|retenue?s?|candidat\w*|cpf)\b/;
 
+/** The index terms of a section: its text, headings and alternates, and with `english` its English version's too. */
+function sectionTerms(section: PassageHit, english: boolean): Set<string> {
+  const en = english ? section.translation : undefined;
+  return new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? []), en?.text ?? '', ...(en?.alternates ?? [])].join(' ')));
+}
+
 /** Words of a place's site rather than of what is asked about it. */
 const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'ville', 'commun', 'lieu', 'implant', 'campus']);
 
@@ -59,7 +65,7 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   for (const place of places) rest = rest.split(fold(place)).join(' ');
   const asked = analyzeTerms(rest).filter((t) => !isGenericConcept(t) && !t.alternatives.every((a) => SITE_TERMS.has(a)));
   if (asked.length === 0) return true;
-  const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? [])].join(' ')));
+  const own = sectionTerms(section, false);
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
 }
 
@@ -76,8 +82,7 @@ function speaksOfSection(part: string, section: PassageHit): boolean {
     (t) => (t.weight ?? 1) >= 1 && !isGenericConcept(t) && !t.alternatives.some((a) => FRAMING.has(a)),
   );
   if (asked.length === 0 || asked.length > 3) return true;
-  const english = section.translation;
-  const own = new Set(analyze([section.text, ...section.headingPath, ...(section.alternates ?? []), english?.text ?? '', ...(english?.alternates ?? [])].join(' ')));
+  const own = sectionTerms(section, true);
   const uncovered = asked.filter((t) => !t.alternatives.some((a) => own.has(a))).length;
   return 2 * uncovered < asked.length;
 }
