@@ -1,8 +1,10 @@
 import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
+import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { questionKind } from '../text/question-kind.js';
+import { isGenericConcept, REQUEST_TERMS } from '../text/time-words.js';
 
 /** The knowledge answer must be at least this sure to replace a directory answer. */
 const MIN_CONFIDENCE = 0.5;
@@ -24,6 +26,32 @@ export function asksSiteDetail(question: Question): boolean {
   // « est-elle ouverte, ou seulement lauréate ? »: its status is the directory's answer.
   if (kind !== 'when' && !/\bdepuis\b/.test(folded) && /\b(est[- ](?:il|elle)[- ]ouverte?|ouverte? ou|open or|is it open|still open|encore ouverte?|toujours ouverte?)\b/.test(folded)) return false;
   return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(folded) || weighsDates(folded);
+}
+
+/** Words the directory answers: a site, its kind, where it is, whether it is open, how to train there. */
+const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
+  'cnam', 'centr', 'sit', 'antenn', 'pol', 'ville', 'vill', 'commun', 'lieu', 'implant', 'campus', 'ecol', 'ouvert', 'ouvr',
+  'adress', 'exist', 'pre', 'proch', 'list', 'trouv', 'cherch', 'habit', 'region', 'regional', 'departement', 'form', 'suivr',
+  'building', 'batiment', 'ile', 'centre', 'center', 'have',
+]);
+
+/**
+ * The words of a question that the directory answer does not hold, besides its place and how it is asked:
+ * « Échéance d'autofinancement visée par le Cnam Grand Est ? » asks « échéance », « autofinancement », « visée ».
+ */
+function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer): string[][] {
+  let rest = fold(question.text);
+  for (const place of placeNames) rest = rest.split(fold(place)).join(' ');
+  const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
+  return analyzeTerms(rest)
+    .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))
+    .map((t) => t.alternatives);
+}
+
+/** Whether `answer` says half or more of `asked` (each a concept's index terms). */
+function says(answer: Answer, asked: readonly string[][]): boolean {
+  const own = new Set(analyze(answer.text));
+  return 2 * asked.filter((alternatives) => alternatives.some((a) => own.has(a))).length >= asked.length;
 }
 
 const MONTH = /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
@@ -48,7 +76,7 @@ function mentions(answer: Answer, placeName: string): boolean {
  * knowledge answer is preferred when it is confident and speaks of that town (so that a section about another site
  * never stands in for it). Otherwise, and for every other question, the directory answer stands.
  */
-export function siteDetailsFirst(directory: Skill, knowledge: Skill): Skill {
+export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames: (question: Question) => readonly string[] = () => []): Skill {
   return {
     name: directory.name,
     async answer(question: Question): Promise<Answer | null> {
@@ -60,12 +88,15 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill): Skill {
         answer?.kind === 'centre'
           ? lookup?.candidates?.length ? undefined : (lookup?.place?.name ?? lookup?.area?.name)
           : answer?.kind === 'clarify' ? answer.lookup?.candidates?.[0]?.name : undefined;
-      if (!answer || !name || answer.lookup?.intent || !asksSiteDetail(question)) return answer;
+      if (!answer || !name || answer.lookup?.intent) return answer;
+      // The place as the directory knows it and as the user wrote it (« French Guiana », « carcasone »).
+      const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer);
+      if (!asksSiteDetail(question) && beyond.length === 0) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
-      if (known?.kind === 'knowledge' && known.confidence >= MIN_CONFIDENCE && mentions(known, name)) return known;
-      return answer;
+      if (known?.kind !== 'knowledge' || known.confidence < MIN_CONFIDENCE || !mentions(known, name)) return answer;
+      return asksSiteDetail(question) || says(known, beyond) ? known : answer;
     },
   };
 }

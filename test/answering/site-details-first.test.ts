@@ -67,6 +67,21 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
+  it('a question that asks of a place what the directory does not say: the knowledge answer that says it answers', async () => {
+    const grandEst = { place: null, area: { type: 'region' as const, code: '44', name: 'Grand Est' } };
+    const directory = skill({ ...directoryAnswer(grandEst), text: 'Oui : 24 sites sont connus dans la région Grand Est [1].' });
+    const says = knowledgeAnswer("Le Cnam Grand Est visait l'autofinancement de ses pôles d'ici 2023 [1].");
+    expect(await siteDetailsFirst(directory, skill(says)).answer(ask("Échéance d'autofinancement visée par le Cnam Grand Est pour ses pôles ?"))).toBe(says);
+    // A knowledge answer about the place that does not say what is asked leaves the directory's.
+    const beside = knowledgeAnswer('Le Cnam Grand Est prévoyait cinq centres pour fin 2020 [1].');
+    expect((await siteDetailsFirst(directory, skill(beside)).answer(ask("Échéance d'autofinancement visée par le Cnam Grand Est pour ses pôles ?")))?.kind).toBe('centre');
+    // Words of the directory (a site, where, open) and the place as the user spelt it ask nothing more.
+    const knowledge = skill(says);
+    const spelt = siteDetailsFirst(skill(directoryAnswer()), knowledge, () => ['Monbeliard']);
+    expect((await spelt.answer(ask('y a t il un centre ouvert a Monbeliard ?')))?.kind).toBe('centre');
+    expect(knowledge.calls).toBe(0);
+  });
+
   it('when the finder asks which of several communes is meant, a confident knowledge answer naming the first may answer instead', async () => {
     const clarify: Answer = { question: 'q', kind: 'clarify', text: 'Laquelle ?', confidence: 0.5, citations: [], lookup: { place: null, inTown: false, centres: [], candidates: [{ name: 'Saint-Denis', insee: '93066', department: 'Seine-Saint-Denis' }] } };
     const known = knowledgeAnswer('Deux nouveaux bâtiments du Cnam à Saint-Denis ont été inaugurés le 11 octobre 2024 [1].');

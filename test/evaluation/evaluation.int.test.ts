@@ -23,8 +23,9 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-6.json': 93 / 100,
   'dev-knowledge-7.json': 97 / 100, // written 2026-12-02, third session
   'dev-knowledge-8.json': 99 / 100, // written 2026-12-02, third session
-  'dev-knowledge-9.json': 90 / 100, // written 2026-12-03 (first measure 84)
-  'dev-knowledge-10.json': 97 / 100, // written 2026-12-03 (first measure 85)
+  'dev-knowledge-9.json': 93 / 100, // written 2026-12-03 (first measure 84)
+  'dev-knowledge-10.json': 98 / 100, // written 2026-12-03 (first measure 85)
+  'dev-knowledge-12.json': 85 / 100, // written 2026-12-03, sixth session (first measure 84)
   'heldout-knowledge-a.json': 103 / 115,
   'heldout-knowledge-b.json': 97 / 110,
   'heldout-places-c.json': 120 / 123,
