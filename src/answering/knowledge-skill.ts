@@ -69,19 +69,24 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
 }
 
+/** Longer questions are said about the knowledge's subject by their retrieval match alone. */
+const MAX_SPOKEN_WORDS = 5;
+
 /** Verbs that frame a question (« où se trouve… », "roughly how many") rather than say its subject. */
 const FRAMING: ReadonlySet<string> = new Set(['trouv', 'roughly', 'approximately']);
 
 /**
- * Whether a short question that names nothing of the subject is about what `section` speaks of: half or more of its
- * content words must be the section's. « Comment créer une entreprise ? » shares only « entreprise » with the
- * section on what Entreprise & Carrières says; « le bac c'est quand cette année ? » only « bac » with a bac+1 course.
+ * Whether a question of up to five content words that names nothing of the subject is about what `section` speaks
+ * of: more than half of its content words must be the section's. « Comment créer une entreprise ? » shares only
+ * « entreprise » with the section on what Entreprise & Carrières says; « le bac c'est quand cette année ? » only
+ * « bac » with a bac+1 course; « salaire moyen d'un ingénieur en France ? » only « ingénieur » and « France » with the
+ * centres that award the engineering degree.
  */
 function speaksOfSection(part: string, section: PassageHit): boolean {
   const asked = weighQueryWords(expandConcepts(analyzeTerms(part))).filter(
     (t) => (t.weight ?? 1) >= 1 && !isGenericConcept(t) && !t.alternatives.some((a) => FRAMING.has(a)),
   );
-  if (asked.length === 0 || asked.length > 3) return true;
+  if (asked.length === 0 || asked.length > MAX_SPOKEN_WORDS) return true;
   const own = sectionTerms(section, true);
   const uncovered = asked.filter((t) => !t.alternatives.some((a) => own.has(a))).length;
   return 2 * uncovered < asked.length;
@@ -246,7 +251,7 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         let sections = sectionsFor(query, hits, minMatch);
         const places = options.placeNames?.(partQuestion) ?? [];
         if (places.length > 0) sections = sections.filter((section) => answersMoreThanPlace(part, places, section));
-        if (single && !followsUp && !DOMAIN.test(partQuestion.folded)) sections = sections.filter((section) => speaksOfSection(query, section));
+        if (single && !followsUp && !DOMAIN.test(question.folded)) sections = sections.filter((section) => speaksOfSection(query, section));
         if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {

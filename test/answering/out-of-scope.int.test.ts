@@ -29,6 +29,8 @@ const OTHER_THINGS = [
   "le bac c'est quand cette année",
   'How much does a flat cost in Paris?',
   "C'est quoi le budget de la région Grand Est ?",
+  // Up to five content words, more than half of them beside the section's subject.
+  "c'est quoi le salaire moyen d'un ingénieur en France ?",
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
