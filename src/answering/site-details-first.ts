@@ -4,10 +4,11 @@ import type { Skill } from '../core/skill.js';
 import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { fold } from '../text/fold.js';
 import { questionKind } from '../text/question-kind.js';
+import { MIN_MATCH } from './knowledge-skill.js';
 import { isGenericConcept, REQUEST_TERMS } from '../text/time-words.js';
 
-/** The knowledge answer must be at least this sure to replace a directory answer. */
-const MIN_CONFIDENCE = 0.5;
+/** The knowledge answer replaces a directory answer when it is as sure as the knowledge's own threshold. */
+const MIN_CONFIDENCE = MIN_MATCH;
 
 /**
  * Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about", and
