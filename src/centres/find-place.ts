@@ -131,6 +131,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
   const opensSiteQuestion = span.start === 0 && r.aboutSites && (localities ?? []).some((e) => e.population >= BARE_COMMON_MIN_POPULATION);
   if (!area && localities && localities.every((e) => e.rank === MatchRank.ShortForm) && !anchored && !isWholeMessage(r, span) && !opensSiteQuestion) return false;
   if (isCommonSpan(r, span)) {
+    // « dans la rue Saint-Martin », « rue de la Paix »: a street word before a name is the street, not Rue (80).
+    const next = tokens[span.end];
+    if (inside.length === 1 && STREET_WORDS.has(key) && next && (STREET_CONNECTORS.has(next.key) || (r.caseInformative && isCapitalised(next)))) return false;
     // « cnam hauts de france », « pays de la loire »: a région or département named in several words is meant even in
     // lower case (one made of function words only, « grand est », was dealt with above).
     if (area && inside.length >= 2) return true;

@@ -477,6 +477,12 @@ describe('streets and quantities near a place name', () => {
     expect(answer?.lookup?.place?.name).toBe('Versailles');
   });
 
+  it('when a street word comes before a name (« dans la rue Saint-Martin »), reads no Rue (80); « à Rue » still is', async () => {
+    expect((await ask('Quel est le numéro exact du siège du Cnam dans la rue Saint-Martin ?'))?.lookup?.place?.name).not.toBe('Rue');
+    expect((await ask('Le Cnam est-il rue de la Paix ?'))?.lookup?.place?.name).not.toBe('Rue');
+    expect((await ask('Y a-t-il un Cnam à Rue ?'))?.lookup?.place?.insee).toBe('80688');
+  });
+
   it('when a commune is named as such (« aux Deux-Villes », « à Saint-Martin »), still reads it', async () => {
     expect((await ask('Y a-t-il un Cnam aux Deux-Villes ?'))?.lookup?.place?.insee).toBe('08138');
     expect((await ask('Y a-t-il un Cnam à Saint-Martin ?'))?.text).toMatch(/Saint-Martin/);
