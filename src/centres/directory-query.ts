@@ -1,4 +1,4 @@
-import type { Question } from '../core/question.js';
+import { toQuestion, type Question } from '../core/question.js';
 import type { Site } from '../knowledge/site.js';
 import type { CentreFinder } from './centre-finder.js';
 import { findPlace } from './find-place.js';
@@ -81,7 +81,7 @@ const KINDS: Array<[RegExp, Site['kind'][]]> = [
 export function readDirectoryQuery(finder: CentreFinder, question: Question): DirectoryQuery | null {
   const text = question.folded.replace(/[-']/g, ' ').replace(/\s+/g, ' ');
   const folded = question.folded;
-  const narrowing = narrowingFollowUp(question, text);
+  const narrowing = narrowingFollowUp(finder, question, text);
   if (narrowing) return narrowing;
   const count = COUNT.test(text);
   const implicit = !count && !LIST.test(text);
@@ -137,19 +137,31 @@ const PAST_STATE =
 
 /** « lesquels sont ouverts ? », « et ceux qui sont prévus ? », "which ones are open?": a filter on the sites just listed. */
 const NARROWING = /^(?:et |and )?(?:lesquel(?:le)?s|which(?: ones?)?|ceux|celles|those|combien|how many)\b/;
+/** « et au deuxième appel ? », "and for the second call?": the same list with another filter. */
+const ELLIPTICAL = /^(?:et|and|what about|how about)\b/;
 
 /**
  * After an answer about a territory (« Y a-t-il un Cnam en Grand Est ? »), a short question that only adds a status
- * or a call (« lesquels sont ouverts ? », « combien du deuxième AMI ? ») lists that territory's sites so filtered.
+ * or a call (« lesquels sont ouverts ? », « combien du deuxième AMI ? ») lists that territory's sites so filtered. After
+ * a list (« Quelles villes d'Occitanie ont été choisies en 2019 ? »), « et au deuxième appel ? » is that list with the
+ * new call or status in place of its own.
  */
-function narrowingFollowUp(question: Question, text: string): DirectoryQuery | null {
-  const area = question.context.turns.at(-1)?.area;
-  if (!area || !NARROWING.test(text) || text.split(' ').length > 8) return null;
+function narrowingFollowUp(finder: CentreFinder, question: Question, text: string): DirectoryQuery | null {
+  const previous = question.context.turns.at(-1);
+  // "and when do they open?" asks a date of the sites listed, not the open ones.
+  if (!previous || text.split(' ').length > 8 || /\b(?:quand|when|date|depuis|since)\b/.test(text)) return null;
   const status = STATUSES.find(([pattern]) => pattern.test(question.folded));
   const wave = WAVES.slice(0, 4).find(([pattern]) => pattern.test(question.folded));
   if (!status && !wave) return null;
+  const counted = /^(?:et |and )?(?:combien|how many)\b/.test(text);
+  if (previous.intent === 'list' && (ELLIPTICAL.test(text) || NARROWING.test(text))) {
+    const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+    if (before) return { ...before, ...(counted ? { mode: 'count' as const } : {}), ...(status ? { statuses: status[1] } : {}), ...(wave ? { waves: wave[1] } : {}) };
+  }
+  const area = previous.area;
+  if (!area || !NARROWING.test(text)) return null;
   return {
-    mode: /^(?:et |and )?(?:combien|how many)\b/.test(text) ? 'count' : 'list',
+    mode: counted ? 'count' : 'list',
     area: { level: area.type, code: area.code, name: area.name },
     ...(status ? { statuses: status[1] } : {}),
     ...(wave ? { waves: wave[1] } : {}),

@@ -256,6 +256,16 @@ describe('follow-ups and choices read as a person would', () => {
     expect(open?.lookup?.centres.every((c) => c.status === 'open')).toBe(true);
   });
 
+  it('« et au deuxième appel ? » after a list of a call\'s sites is the same list for the other call; "when do they open?" is no filter', async () => {
+    const [first, second] = await converse(["Quelles villes d'Occitanie ont été choisies en 2019 ?", 'et au deuxième appel ?']);
+    expect(first?.text).toMatch(/Sète/);
+    expect(second?.kind).toBe('centre');
+    expect(second?.text).toMatch(/Carcassonne/);
+    expect(second?.text).not.toMatch(/Sète/);
+    const [, when] = await converse(['Which Occitanie sites were selected in the first call?', 'and when do they open?']);
+    expect(when?.text ?? '').not.toMatch(/I know of no sites/);
+  });
+
   it('a choice between two schools is a ranking, declined', async () => {
     const answer = await ask('Entre le Cnam de Nancy et la fac de Metz, lequel est le mieux pour un master ?');
     expect(answer?.text).toMatch(/Je ne fais pas de classement/);
