@@ -171,6 +171,10 @@ export class Bm25Index {
         const bare = /^[ldjmnst][aeiouyh]/.test(first) ? this.termIds.get(first.slice(1)) : undefined;
         if (bare !== undefined) ids.push(bare);
       }
+      // "inaugurated", "organised", "installed": an English form of a French word the corpus uses finds it too (the
+      // English versions of some sections use the English word; the French text of the others, the French one).
+      const cognate = englishCognate(concept.alternatives[0]!, (term) => this.termIds.has(term));
+      if (cognate !== null) ids.push(this.termIds.get(cognate)!);
       if (ids.length === 0) {
         const fixed = this.correct(concept.alternatives[0]!);
         if (fixed !== null) {
@@ -280,4 +284,19 @@ function sortedIncludes(values: readonly number[], value: number): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** English endings, and what the French stem keeps of them: "inaugurated" → `inaugur`, "organised" → `organis`. */
+const ENGLISH_ENDINGS: ReadonlyArray<[string, string]> = [
+  ['ations', ''], ['ation', ''], ['ated', ''], ['ised', 'is'], ['ized', 'is'], ['ed', ''], ['ing', ''],
+];
+
+/** The indexed French stem an English word is a cognate of, or null: its ending off, five letters at least left. */
+export function englishCognate(word: string, indexed: (term: string) => boolean): string | null {
+  for (const [ending, kept] of ENGLISH_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length) + kept;
+    if (stem.length >= 5 && indexed(stem)) return stem;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTerms } from '../../src/text/analyze-french.js';
-import { Bm25Index } from '../../src/retrieval/bm25-index.js';
+import { Bm25Index, englishCognate } from '../../src/retrieval/bm25-index.js';
 import { reciprocalRankFusion } from '../../src/retrieval/reciprocal-rank-fusion.js';
 
 const passages = [
@@ -33,6 +33,20 @@ describe('Bm25Index', () => {
 
   it('when nothing matches, returns no hit', () => {
     expect(index.search(analyzeTerms('xylophone'), 3)).toEqual([]);
+  });
+});
+
+describe('englishCognate', () => {
+  const indexed = (term: string) => ['inaugur', 'organis', 'install'].includes(term);
+  it('finds the French stem an English form shares ("inaugurated", "organised", "installed"), when the corpus uses it', () => {
+    expect(englishCognate('inaugurated', indexed)).toBe('inaugur');
+    expect(englishCognate('organised', indexed)).toBe('organis');
+    expect(englishCognate('installed', indexed)).toBe('install');
+  });
+  it('leaves words without such a stem, or with too short a one, alone', () => {
+    expect(englishCognate('housed', indexed)).toBeNull();
+    expect(englishCognate('located', (t) => t === 'loc')).toBeNull();
+    expect(englishCognate('centre', indexed)).toBeNull();
   });
 });
 
