@@ -213,8 +213,8 @@ export function isFollowUp(question: Question): boolean {
   return FOLLOW_UP.test(normalised(question));
 }
 
-/** A pronoun for the place just answered: « on peut y faire quelles formations ? », « ça propose quoi ? », "what can I study there?". */
-const PLACE_PRONOUN = /\b(y|there|la bas|labas|sur place|ca|cela|it)\b/;
+/** A pronoun for the place just answered, or for its people: « on peut y faire quelles formations ? », « ça propose quoi ? », « ils proposent quelles formations ? », "what can I study there?". */
+const PLACE_PRONOUN = /\b(y|there|la bas|labas|sur place|ca|cela|it|ils|elles|they)\b/;
 
 /** A follow-up, or a question that points back at the place just answered. */
 export function refersBack(question: Question): boolean {

@@ -295,6 +295,12 @@ describe('follow-ups and choices read as a person would', () => {
     expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
   });
 
+  it('« ils proposent quelles formations ? » after a lookup asks for the courses of that place', async () => {
+    const [, courses] = await converse(['Y a-t-il un Cnam à Millau ?', 'ils proposent quelles formations ?']);
+    expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Millau' } });
+    expect(courses?.text).toMatch(/BPJEPS/);
+  });
+
   it('« à proximité de mon domicile » asks for the town', async () => {
     const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
     expect(answer?.kind).toBe('clarify');
