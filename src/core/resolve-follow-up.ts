@@ -10,6 +10,9 @@ const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sino
 /** A question whose subject is a pronoun for what was just answered: « elle a été inaugurée quand ? », "when did it open?". */
 const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-ci|ceux-ci|ca|cela|it|they)\b(?! (?:y a|y avait))/;
 
+/** A time that points back at the answer before: « quels ministres étaient présents ce jour-là ? », "by then". */
+const TIME_ANAPHORA = /\b(?:ce jour[- ]la|cette annee[- ]la|a cette (?:date|epoque|occasion)|a ce moment[- ]la|that day|at that time|at the time|by then|back then)\b/;
+
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);
 
@@ -25,7 +28,7 @@ const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
 /** Whether `text` (folded) reads as a follow-up that needs the previous question to make sense. */
 export function isElliptical(folded: string): boolean {
   const text = folded.trim();
-  if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text)) return true;
+  if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text) || TIME_ANAPHORA.test(text)) return true;
   // « qui y a droit ? »: the French space before « ? » makes no word.
   return text.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= 4 && analyzeTerms(text).length <= 1;
 }

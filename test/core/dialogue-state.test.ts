@@ -84,4 +84,13 @@ describe('the dialogue state in the turns', () => {
     // The same kind of question keeps every word: « et pour le premier ? ».
     expect(resolveFollowUp(toQuestion('et pour le premier ?', { turns: deadline }))).toMatch(/date/);
   });
+
+  it('« ce jour-là », "by then" point back at the answer before: the question is completed from it', () => {
+    const announced: Turn[] = [{ question: 'Quand les lauréats du premier AMI ont-ils été annoncés ?', kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('quels ministres étaient présents ce jour-là ?', { turns: announced }))).toMatch(/laureats|lauréats/);
+    const trained: Turn[] = [{ question: "How many people have been trained in the programme's centres?", kind: 'knowledge', language: 'en' }];
+    expect(resolveFollowUp(toQuestion('how many centres had opened by then?', { turns: trained }))).toMatch(/trained/);
+    // Without such a word, a question of its own stays as it is.
+    expect(resolveFollowUp(toQuestion('quels ministres étaient présents à Chaumont ?', { turns: announced }))).toBe('quels ministres étaient présents à Chaumont ?');
+  });
 });
