@@ -85,7 +85,8 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (narrowing) return narrowing;
   const count = COUNT.test(text);
   const implicit = !count && !LIST.test(text);
-  if (implicit && !IMPLICIT_LIST.test(text.replace(/[?!.\s]+$/, ''))) return null;
+  // « HDF, sites de l'AMI 2 ? », « grand est : les antennes ? »: a territory set before the list.
+  if (implicit && !IMPLICIT_LIST.test(text.replace(/[?!.\s]+$/, '').replace(/^[^,:;?]{2,40}[,:]\s*/, ''))) return null;
   if (!SITES.test(text)) return null;
   // « Which body picks the winners? », « Which towns were eligible? », « Which was the first centre to open? »: about
   // the selection or one site, not a list of the directory.

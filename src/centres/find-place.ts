@@ -175,7 +175,10 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     if (!isWholeMessage(r, span)) return false;
     return r.followUp || (r.caseInformative && isCapitalised(tokens[span.start]) && sizeable);
   }
-  if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised;
+  // « HDF, sites de l'AMI 2 ? »: a région's abbreviation, in capitals, opening a question about sites.
+  const raw = tokens[0]?.raw ?? '';
+  const opensAreaQuestion = area && span.start === 0 && r.aboutSites && raw.length >= 2 && raw === raw.toUpperCase() && /[A-Z]/.test(raw);
+  if (key.length <= 4) return anchored || isWholeMessage(r, span) || capitalised || opensAreaQuestion;
   return true;
 }
 

@@ -6,7 +6,7 @@ export const REGION_ALIASES: Readonly<Record<string, string>> = {
   Brittany: '53', Normandy: '28', Burgundy: '27', 'Burgundy-Franche-Comte': '27', Corsica: '94',
   'Paris region': '11', 'Ile de France': '11', IDF: '11', 'Greater Paris': '11',
   'Loire Valley': '24', 'Centre Val de Loire': '24', 'French Riviera': '93', Provence: '93', PACA: '93', 'Cote d Azur': '93',
-  'Hauts de France': '32', 'Grand-Est': '44', 'Great East': '44', 'New Aquitaine': '75', 'Nouvelle Aquitaine': '75',
+  'Hauts de France': '32', HDF: '32', BFC: '27', AURA: '84', ARA: '84', CVL: '24', 'Grand-Est': '44', 'Great East': '44', 'New Aquitaine': '75', 'Nouvelle Aquitaine': '75',
   Occitania: '76', 'Auvergne Rhone Alpes': '84', 'Pays de Loire': '52',
   Alsace: '44', Lorraine: '44', 'Champagne-Ardenne': '44', Picardie: '32', Picardy: '32', 'Nord-Pas-de-Calais': '32',
   'Haute-Normandie': '28', 'Basse-Normandie': '28', Bourgogne: '27', 'Franche-Comte': '27', Aquitaine: '75', Limousin: '75',

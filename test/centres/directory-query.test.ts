@@ -106,6 +106,13 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(open.map((s) => s.name).sort());
   });
 
+  it('reads a région\'s abbreviation set before a list asked without a list word: « HDF, sites de l\'AMI 2 ? »', async () => {
+    const answer = await ask("HDF, sites de l'AMI 2 ?");
+    const second = sites.filter((s) => s.region === 'Hauts-de-France' && s.wave === 'ami2-2020' && s.status !== 'moved');
+    expect(second.length).toBeGreaterThan(0);
+    expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(second.map((s) => s.name).sort());
+  });
+
   it('filters by département and region, and by call', async () => {
     const vosges = await ask('quels sites dans les Vosges ?');
     expect(vosges?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.department === '88').map((s) => s.name).sort());
