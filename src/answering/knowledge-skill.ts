@@ -115,6 +115,17 @@ function isMostlyUnknown(retriever: PassageRetriever, text: string): boolean {
   return unknown > 0 && 2 * unknown >= content.length;
 }
 
+/**
+ * Whether a message names an acronym the knowledge never uses (« le montant de la DGF », « les dossiers DETR »): the
+ * thing asked about is another body's or scheme's, whatever else the message shares with a section.
+ */
+function namesUnknownAcronym(retriever: PassageRetriever, text: string): boolean {
+  const acronyms = text.match(/\b[A-Z]{2,6}\b/g);
+  if (!acronyms) return false;
+  const unknownWords = new Set(retriever.unknownWords?.(acronyms.join(' '), true) ?? []);
+  return acronyms.some((a) => unknownWords.has(fold(a)));
+}
+
 /** Most sections a generator is given. */
 const MAX_GENERATION_SECTIONS = 4;
 
@@ -207,7 +218,9 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       // « Combien coûte un iPhone ? », « Quel âge a Emmanuel Macron ? »: a question that names nothing of the subject
       // and is mostly about things the knowledge never mentions is out of scope, whatever word it shares with a section.
       const followsUp = question.context.turns.length > 0 && isElliptical(question.folded);
-      if (!followsUp && !DOMAIN.test(question.folded) && isMostlyUnknown(retriever, question.body)) return fallbackAnswer(question.text, question.language);
+      if (!followsUp && !DOMAIN.test(question.folded) && (isMostlyUnknown(retriever, question.body) || namesUnknownAcronym(retriever, question.body))) {
+        return fallbackAnswer(question.text, question.language);
+      }
       const { parts, context } = splitQuestionParts(question.body);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];

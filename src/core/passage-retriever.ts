@@ -47,6 +47,9 @@ export interface PassageHit {
 /** What the core needs from retrieval: the best passages for a query, best first. */
 export interface PassageRetriever {
   search(query: string, k: number): PassageHit[] | Promise<PassageHit[]>;
-  /** The words of `query` the knowledge never uses, even one typo away (« iphone », « macron »), when the index knows. */
-  unknownWords?(query: string): string[];
+  /**
+   * The words of `query` the knowledge never uses, even one typo away (« iphone », « macron »), when the index knows.
+   * With `exact`, one typo away counts as unknown too (an acronym is no misspelling: « DETR » is not « dete »).
+   */
+  unknownWords?(query: string, exact?: boolean): string[];
 }

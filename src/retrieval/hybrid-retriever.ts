@@ -107,10 +107,10 @@ export class HybridRetriever implements PassageRetriever {
     return { score: best, kind: bestKind };
   }
 
-  unknownWords(query: string): string[] {
+  unknownWords(query: string, exact = false): string[] {
     const { bm25 } = this.options;
     return analyzeTerms(query)
-      .filter((t) => !t.alternatives.some((a) => bm25.has(a)) && bm25.correct(t.alternatives[0]!) === null)
+      .filter((t) => !t.alternatives.some((a) => bm25.has(a)) && (exact || bm25.correct(t.alternatives[0]!) === null))
       .map((t) => t.surface);
   }
 

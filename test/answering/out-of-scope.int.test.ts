@@ -31,6 +31,9 @@ const OTHER_THINGS = [
   "C'est quoi le budget de la région Grand Est ?",
   // Up to five content words, more than half of them beside the section's subject.
   "c'est quoi le salaire moyen d'un ingénieur en France ?",
+  // An acronym the knowledge never uses names another body's scheme, even one letter from a word it uses.
+  'Quel est le montant de la DGF de notre commune ?',
+  'Quelle est la date limite de dépôt des dossiers DETR ?',
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
@@ -44,6 +47,9 @@ const STILL_ANSWERED = [
   'Le jury comprenait qui ?',
   // « se trouve » frames the question: the ESGT is its subject.
   "Où se trouve l'ESGT ?",
+  // An acronym the knowledge uses.
+  'Quelle part de financement apporte la BDT ?',
+  "C'est quoi le PIC ?",
 ];
 
 const retriever = realRetriever();
