@@ -61,8 +61,10 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   // A question that names the Cnam or training is about them: its paraphrases need not share the section's words.
   // « et lesquelles sont en Alsace ? » takes its subject from the question before.
   if (DOMAIN.test(fold(part)) || isElliptical(fold(part))) return true;
-  let rest = fold(part);
-  for (const place of places) rest = rest.split(fold(place)).join(' ');
+  // « la Haute-Marne » is read as « Haute Marne »: hyphens count as spaces on both sides.
+  const spaced = (text: string) => fold(text).replace(/-/g, ' ');
+  let rest = spaced(part);
+  for (const place of places) rest = rest.split(spaced(place)).join(' ');
   const asked = analyzeTerms(rest).filter((t) => !isGenericConcept(t) && !t.alternatives.every((a) => SITE_TERMS.has(a)));
   if (asked.length === 0) return true;
   const own = sectionTerms(section, false);

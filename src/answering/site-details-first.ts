@@ -41,8 +41,9 @@ const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
  * « Échéance d'autofinancement visée par le Cnam Grand Est ? » asks « échéance », « autofinancement », « visée ».
  */
 function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer): string[][] {
-  let rest = fold(question.text);
-  for (const place of placeNames) rest = rest.split(fold(place)).join(' ');
+  const spaced = (text: string) => fold(text).replace(/-/g, ' ');
+  let rest = spaced(question.text);
+  for (const place of placeNames) rest = rest.split(spaced(place)).join(' ');
   const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
   return analyzeTerms(rest)
     .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))

@@ -124,4 +124,10 @@ describe('the knowledge skill, a section at a time', () => {
     // A question about the Cnam there is the section's, whatever its words.
     expect((await skill.answer(toQuestion("Le Cnam a-t-il choisi Bergerac ?", emptyContext)))?.kind).toBe('knowledge');
   });
+
+  it('a place written with a hyphen is the place the finder reads without one: « le préfet de la Haute-Marne »', async () => {
+    const launch = section('chaumont', 'Que s\'est-il passé à Chaumont ?', 'Selon la préfecture de la Haute-Marne, le programme a été lancé à Chaumont [^armor].');
+    const skill = createKnowledgeSkill(scripted([[/./, [launch]]]), { placeNames: () => ['Haute Marne'] });
+    expect((await skill.answer(toQuestion('Qui est le préfet de la Haute-Marne ?', emptyContext)))?.kind).toBe('fallback');
+  });
 });
