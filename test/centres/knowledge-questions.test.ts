@@ -29,11 +29,14 @@ const words = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ');
 /** Usual short names of regions. */
 const ALIASES: Record<string, string[]> = {
   "Provence-Alpes-Côte d'Azur": ['paca'],
+  'Auvergne-Rhône-Alpes': ['aura', 'ara'],
+  'Bourgogne-Franche-Comté': ['bfc'],
+  'Centre-Val de Loire': ['cvl'],
   // English names, the régions merged in 2016, and the towns whose regional centre is asked about.
   Bretagne: ['brittany'],
   Corse: ['corsica'],
   'Grand Est': ['alsace', 'lorraine', 'champagne'],
-  'Hauts-de-France': ['lille', 'picardie', 'nord'],
+  'Hauts-de-France': ['lille', 'picardie', 'nord', 'hdf'],
   'Nouvelle-Aquitaine': ['poitou', 'limousin', 'aquitaine'],
   Occitanie: ['midi', 'languedoc', 'toulouse', 'montpellier'],
   'Pays de la Loire': ['nantes'],
