@@ -5,6 +5,8 @@ import { centreAnswer } from './centre-answer.js';
 import type { CentreFinder } from './centre-finder.js';
 import { lookupPlace, placePhrase, presenceBrief, regionalDoor, regionCodeOf, sitesIn, type PlaceTarget } from './centre-target.js';
 import { citedSentence, type CourseNote } from './knowledge-notes.js';
+import { questionKind } from '../text/question-kind.js';
+import { fold } from '../text/fold.js';
 
 /** Course sentences quoted at most. */
 const MAX_NOTES = 3;
@@ -32,6 +34,13 @@ function notesFor(finder: CentreFinder, target: PlaceTarget, question: Question)
   return kept;
 }
 
+/** « on peut suivre des cours du cnam a millau ? », "can I study at the Cnam in Millau?": answered yes or no. */
+function asksYesNo(question: Question): boolean {
+  // « on peut étudier quoi au Cnam de Montbéliard ? » asks what, not whether.
+  if (/\b(?:quoi|quel(?:le)?s?|lesquel(?:le)?s?|what|which|how|comment|combien)\b/.test(fold(question.text))) return false;
+  return questionKind(question.text) === 'yesno' || /^(?:(?:et|mais|du coup|bonjour),? )?(?:on peut|je peux|j'peux|jpeux|peut[- ]on|puis[- ]je|il y a|y a|ya|can i|can we|could i|is it possible)\b/.test(fold(question.text).trim());
+}
+
 /**
  * « Quelles formations à Chalon-sur-Saône ? »: what the knowledge documents say of the courses there (each sentence
  * cited), where the full list is published (the regional centre's website when a source shows it, else the regional
@@ -41,8 +50,11 @@ export function composeCoursesAnswer(finder: CentreFinder, question: Question, t
   const fr = question.language === 'fr';
   const citations = new CitationList();
   const where = placePhrase(finder, target, question.language);
-  const notes = notesFor(finder, target, question);
   const parts: string[] = [];
+  // « on peut suivre des cours à Millau ? »: an open site there is the yes, said first with its lines.
+  const yes = asksYesNo(question) && sitesIn(finder, target).some((s) => s.site.status === 'open') ? presenceBrief(finder, citations, target, question.language) : null;
+  if (yes) parts.push(`${fr ? 'Oui : d' : 'Yes: a'}${yes.text.slice(1)}`);
+  const notes = notesFor(finder, target, question);
   if (notes.length > 0) {
     parts.push([
       fr ? `Ce que mes sources disent des formations du Cnam ${where} :` : `What my sources say about Cnam courses ${where}:`,
@@ -59,8 +71,8 @@ export function composeCoursesAnswer(finder: CentreFinder, question: Question, t
         ? `Mes sources ne donnent pas la liste des formations proposées ${where} ; pour la connaître, consultez ${door}.`
         : `My sources do not list the courses offered ${where}; for the list, see ${door}.`,
   );
-  const presence = presenceBrief(finder, citations, target, question.language);
-  parts.push(presence.text);
+  const presence = yes ?? presenceBrief(finder, citations, target, question.language);
+  if (!yes) parts.push(presence.text);
   return centreAnswer(question, parts, citations, notes.length > 0 ? 0.85 : 0.75, {
     ...lookupPlace(finder, target),
     intent: 'courses',

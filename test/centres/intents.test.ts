@@ -34,6 +34,17 @@ describe('courses in a place', () => {
     expect(answer?.text).not.toMatch(/^Oui/);
   });
 
+  it('« on peut suivre des cours du cnam à Millau ? » is answered yes first when a site there is open, then its courses', async () => {
+    const answer = await ask('on peut suivre des cours du cnam a millau ?');
+    expect(answer?.lookup?.intent).toBe('courses');
+    expect(answer?.text).toMatch(/^Oui : d'après l'annuaire des sites du Cnam, un site est connu à \*\*Millau\*\*/);
+    expect(answer?.text).toMatch(/BPJEPS/);
+    // The first marker of the text is [1]: citations are numbered in reading order.
+    expect(/\[(\d+)\]/.exec(answer!.text)?.[1]).toBe('1');
+    // No yes where no site is open.
+    expect((await ask('on peut suivre des cours du cnam a montbard ?'))?.text ?? '').not.toMatch(/^Oui/);
+  });
+
   it('when the knowledge has no example, says the list is on the regional centre\'s website and still gives the lookup', async () => {
     const sete = await ask('Quelles formations au Cnam de Sète ?');
     expect(sete?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sète' }, inTown: true });
