@@ -16,7 +16,7 @@ const COURTESY =
  * clarifier, sources à l'appui ? », "Can you confirm?", « Laquelle est la bonne ? ». The statement before it is the question.
  */
 const POINTING_REQUEST =
-  /^(?:(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
+  /^(?:(?:que|qu'est-ce que) (?:puis-je|dois-je|je peux|je dois|peut-on|doit-on|on peut|on doit|pourrais-je|devrais-je) (?:lui|leur|y) (?:repondre|dire)|que (?:lui|leur) (?:repondre|dire)|what (?:should|can|do) (?:i|we) (?:tell|answer|say to) (?:her|him|them)|(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
 
 /** Whom a greeting addresses: « Dear colleagues, », « Bonjour à tous, », « Madame, Monsieur, », « Bonjour Marie, ». */
 const ADDRESSEE =
@@ -26,9 +26,13 @@ const ADDRESSEE =
 const LABEL =
   /^(?:verif|verification|a verifier|check|urgent|question|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
 
+/** A preposition before the word that opens a question: « et à quelle adresse … », "and to whom …". */
+const PREPOSITION = "(?:a|à|de|pour|dans|to|in|at|for)";
 /** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and roughly how many …". */
 const SECOND_QUESTION = new RegExp(
-  `(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?:(?:roughly|approximately|about|also|then|finally|a peu pres|à peu près|environ|aussi|ensuite|enfin)\\s+)?(?=${INTERROGATIVE}\\b)`,
+  `(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?:(?:roughly|approximately|about|also|then|finally|a peu pres|à peu près|environ|aussi|ensuite|enfin)\\s+)?(?=${INTERROGATIVE}\\b|${PREPOSITION}\\s+(?:quel|quelle|quels|quelles|which|what)\\b)` +
+    // « qui siégeait au jury, ce que la collectivité doit mettre à disposition, et à quelle adresse écrire ? »
+    "|[,;]\\s+(?=ce que\\s|ce qu')",
 );
 
 /** A message read as questions: the parts to answer one by one, and the sentences around them. */
@@ -80,6 +84,12 @@ function listedItems(sentence: string): string[] | null {
   return items.map((item) => `${topic}${item}`);
 }
 
+/** A sentence's questions: « …, et combien … ? » is two. « Qui et quand ? » has nothing to split: pieces count only when each says something. */
+function secondQuestions(sentence: string): string[] {
+  const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3) ? pieces : [sentence];
+}
+
 /**
  * Splits a message into the questions it asks. A one-line question is one part. A long message — a town's
  * e-mail, a two-part question — gives one part per question sentence, per second question joined by « et
@@ -119,7 +129,7 @@ export function splitQuestionParts(message: string): QuestionParts {
       continue;
     }
     if (POINTING_REQUEST.test(folded) && context.length > 0) {
-      parts.push(context.pop()!);
+      parts.push(...secondQuestions(context.pop()!));
       continue;
     }
     const items = listedItems(sentence);
@@ -127,10 +137,7 @@ export function splitQuestionParts(message: string): QuestionParts {
       parts.push(...items);
       continue;
     }
-    const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
-    // « Qui et quand ? » has nothing to split: keep pieces only when each says something.
-    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3)) parts.push(...pieces);
-    else parts.push(sentence);
+    parts.push(...secondQuestions(sentence));
   }
   // No question sentence (« Lancement du 1er AMI : pour chaque source, la date svp »): the statements are the request.
   if (parts.length === 0) return { parts: [context.length > 0 ? context.join(' ') : message.trim()], context: asides };

@@ -82,6 +82,22 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     expect(context).toEqual([]);
   });
 
+  it('« Que puis-je lui répondre ? » points at the reported question before it, whose two questions are each a part', () => {
+    const { parts } = splitQuestionParts(
+      'Une habitante nous demande si elle pourrait suivre une formation du Cnam à distance, et comment elle pourrait la payer. Que puis-je lui répondre ?',
+    );
+    expect(parts).toEqual(['Une habitante nous demande si elle pourrait suivre une formation du Cnam à distance', 'comment elle pourrait la payer.']);
+    expect(splitQuestionParts('Un élu me demande qui finance les centres. What should I tell him?').parts).toEqual(['Un élu me demande qui finance les centres.']);
+  });
+
+  it('a request listing what it asks (« qui …, ce que …, et à quelle adresse … ? ») gives one part per question', () => {
+    expect(
+      splitQuestionParts("Pourriez-vous m'indiquer qui siégeait au jury du premier appel, ce que la collectivité doit mettre à disposition, et à quelle adresse écrire ?").parts,
+    ).toEqual(["Pourriez-vous m'indiquer qui siégeait au jury du premier appel", 'ce que la collectivité doit mettre à disposition', 'à quelle adresse écrire ?']);
+    // A phrase set before the question is no question of its own.
+    expect(splitQuestionParts('Et pour le second appel, qui composait le comité ?').parts).toEqual(['Et pour le second appel, qui composait le comité ?']);
+  });
+
   it('when a request asks something of its own, keeps it', () => {
     expect(splitQuestionParts('Nous préparons une note. Pouvez-vous préciser la date du deuxième AMI ?').parts).toEqual([
       'Pouvez-vous préciser la date du deuxième AMI ?',
