@@ -21,7 +21,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-4.json': 96 / 100,
   'dev-knowledge-5.json': 84 / 90,
   'dev-knowledge-6.json': 93 / 100,
-  'dev-knowledge-7.json': 97 / 100, // written 2026-12-02, third session
+  'dev-knowledge-7.json': 98 / 100, // written 2026-12-02, third session
   'dev-knowledge-8.json': 99 / 100, // written 2026-12-02, third session
   'dev-knowledge-9.json': 94 / 100, // written 2026-12-03 (first measure 84)
   'dev-knowledge-10.json': 98 / 100, // written 2026-12-03 (first measure 85)
