@@ -179,7 +179,8 @@ export function matchingSites(finder: CentreFinder, query: DirectoryQuery): Loca
       if (query.area?.level === 'epci' && commune.epci !== query.area.code) return false;
       if (query.waves && !query.waves.includes(site.wave)) return false;
       if (query.statuses && !query.statuses.includes(site.status)) return false;
-      if (query.kinds && !query.kinds.includes(site.kind)) return false;
+      // « projets d'antenne »: a site the directory names an antenna (« Cnam Normandie – antenne de Vernon ») is one.
+      if (query.kinds && !query.kinds.includes(site.kind) && !(query.kinds.includes('antenna') && /\bantenne\b/i.test(site.name))) return false;
       if (query.year && !(site.statusDate ?? '').startsWith(query.year)) return false;
       return true;
     })

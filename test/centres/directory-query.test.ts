@@ -113,6 +113,12 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.map((c) => c.name).sort()).toEqual(second.map((s) => s.name).sort());
   });
 
+  it('a list of antennas takes the sites the directory names « antenne » whatever their kind (Vernon)', async () => {
+    const answer = await ask("Quels projets d'antenne sont encore au stade « prévu » dans votre annuaire ?");
+    expect(answer?.lookup?.centres.map((c) => c.name)).toContain('Cnam Normandie – antenne de Vernon');
+    expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
+  });
+
   it('filters by département and region, and by call', async () => {
     const vosges = await ask('quels sites dans les Vosges ?');
     expect(vosges?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.department === '88').map((s) => s.name).sort());
