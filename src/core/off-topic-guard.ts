@@ -47,7 +47,8 @@ const TOWN_FINANCES = /\b(budget (?:primitif|municipal|communal|de la (?:ville|c
 const OWN_SUBJECT = /\b(centres?|participation|cnam|programme|program|villes moyennes|conservatoire|au coeur des territoires|heart of the territories|ami|appel a manifestation|call for (?:expressions? of interest|applications)|antennes?|action coeur de ville)\b/;
 
 /** Facts no source of the knowledge gives: a centre's opening hours (the centre finder points to the regional centre). */
-const HOURS = /\b(horaires?|opening (?:hours|times)|heures d'ouverture|office hours)\b/;
+// « je travaille en horaires décalés » speaks of the user's own working hours, not a centre's.
+const HOURS = /\b(horaires?(?! (?:decales?|atypiques?|de travail|variables|irreguliers))|opening (?:hours|times)|heures d'ouverture|office hours)\b/;
 
 /** Whether a (folded) question is a request the assistant must decline. */
 export function isOffTopic(folded: string): boolean {

@@ -47,6 +47,8 @@ const STILL_ANSWERED = [
   'Le jury comprenait qui ?',
   // « se trouve » frames the question: the ESGT is its subject.
   "Où se trouve l'ESGT ?",
+  // The user's own working hours are no centre's opening hours.
+  'Je travaille en horaires décalés : peut-on suivre les formations du Cnam à distance ?',
   // An acronym the knowledge uses.
   'Quelle part de financement apporte la BDT ?',
   "C'est quoi le PIC ?",

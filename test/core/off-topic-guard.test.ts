@@ -7,6 +7,7 @@ describe('isOffTopic', () => {
     "What's the best pizza place in Lyon?",
     'un bon resto a Sedan ?',
     'horaires de la piscine de Verdun',
+    'Quels sont les horaires du Cnam de Sedan ?',
     'quel temps fera-t-il à Chaumont demain ?',
     'Écris-moi un poème sur le Cnam',
     'Which branch of the bank?',
@@ -46,5 +47,7 @@ describe('isOffTopic', () => {
     'Le Cnam propose-t-il des licences bac+3 ?',
     'Quel est le meilleur moyen de financer ma formation ?',
     'Quel est le meilleur centre du Cnam ?',
+    // The user's own working hours.
+    'Je travaille en horaires décalés, puis-je suivre les cours à distance ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
