@@ -53,7 +53,7 @@ function placeProblem(answer: Answer, place: NonNullable<PlaceExpect['place']>):
   return null;
 }
 
-const NOT_KNOWN = /ne (?:dispose|connais|trouve|sais) pas|n'ai pas|pas (?:d'information|dans mes sources|cette information)|aucune information|je ne peux pas|not in my|don't have|do not have|no information|can't find|cannot/;
+const NOT_KNOWN = /ne (?:dispose|connais|trouve|sais) pas|n'ai pas|pas (?:d'information|dans mes sources|cette information)|aucune information|je ne peux pas|not in my|don't have|do not have|no information|can't find|cannot|(?:sources?|elles?) (?:consultees )?ne (?:donnent|disent|precisent|donne|dit|precise) (?:pas|ni|rien)|(?:sources?|they) (?:do|does) not (?:give|say|state)/;
 const DECLINE = /ne (?:classe|compare|hierarchise)|pas de classement|ne fais pas de classement|do(?:es)? not (?:rank|compare)|don't (?:rank|compare)|no ranking/;
 
 /** What is wrong with `answer` for this step, or null. */
