@@ -30,6 +30,9 @@ export interface GroundedSentence {
 const ABSENCE =
   /\b(ne|n')\s?(donnent|mentionnent|disent|precisent|detaillent|rattachent|signalent|indiquent|citent|confirment|nomment)\b.*\b(pas|aucun|aucune|ni)\b|\baucune source ne (?:donne|mentionne|cite|indique|precise|nomme|dit)\b|\bn'ont pas pu\b|\brestent inconnu|\b(?:do|does|did) not (?:give|mention|say|specify|state|name|list|confirm|cite|report)\b|\b(?:mention|give|name|list|cite|report|say)s? (?:no|nothing)\b|\bno source\b|\bnone of the sources\b|\bcould not be read\b|\bremains? unknown\b/;
 
+/** Whether `text` (folded) says what the sources do not give. */
+export const saysAbsence = (folded: string): boolean => ABSENCE.test(folded);
+
 const citable = (s: PassageSource | undefined): s is PassageSource => !!s && /^https?:\/\//.test(s.url);
 
 /**

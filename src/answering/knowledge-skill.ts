@@ -1,6 +1,6 @@
 import type { Answer } from '../core/answer.js';
 import { CitationList } from '../core/citation-list.js';
-import { fallbackAnswer } from '../core/fallback-answer.js';
+import { fallbackAnswer, OFFICIAL_CNAM_URL } from '../core/fallback-answer.js';
 import { isOffTopic } from '../core/off-topic-guard.js';
 import type { PassageHit, PassageRetriever } from '../core/passage-retriever.js';
 import type { Turn } from '../core/ask-context.js';
@@ -14,10 +14,17 @@ import { fold } from '../text/fold.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import type { AnswerGenerator } from './answer-generator.js';
 import { composeSection } from './compose-section.js';
+import { saysAbsence } from './grounded-sentence.js';
 import { otherCallQuery } from './other-call.js';
 import { splitQuestionParts } from './question-parts.js';
 import { suggestionsFrom } from './suggestions.js';
 import { unknownPartLine } from './unknown-part.js';
+
+/** Where to ask what the sources do not give. */
+const ASK_THE_CNAM: Record<Question['language'], string> = {
+  fr: `Pour le savoir, adressez-vous au centre régional du Cnam de votre région, ou consultez le site national du Cnam : ${OFFICIAL_CNAM_URL}.`,
+  en: `For this, ask the Cnam centre of your region, or see the Cnam's national website: ${OFFICIAL_CNAM_URL}.`,
+};
 
 /** Below this match, the knowledge is said not to answer (calibrated on the dev set, see README). */
 export const MIN_MATCH = 0.45;
@@ -312,6 +319,9 @@ function compose(question: Question, answered: readonly PartAnswer[], unanswered
   }
   if (blocks.length === 0) return fallbackAnswer(question.text, question.language);
   if (!single) for (const part of unanswered) blocks.push(unknownPartLine(part, question.language));
+  // « Les sources consultées ne donnent pas le prix des formations. »: an answer that opens on what is not known
+  // says where to ask.
+  if (single && saysAbsence(fold(blocks[0]!.split(/(?<=[.!?])\s/)[0] ?? ''))) blocks.push(ASK_THE_CNAM[question.language]);
   const confidence = Math.min(1, answered.reduce((n, a) => n + a.match, 0) / (answered.length + (single ? 0 : unanswered.length)));
   const suggestions = suggestionsFrom(answered.flatMap((a) => a.sections), question.text);
   return {

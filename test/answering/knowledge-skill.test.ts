@@ -115,6 +115,15 @@ describe('the knowledge skill, a section at a time', () => {
     expect(offTopic.kind).toBe('fallback');
   });
 
+  it('an answer that opens on what the sources do not give says where to ask; one that gives the fact does not', async () => {
+    const price = section('prix', 'Combien coûte une formation ?', 'Les sources consultées ne donnent pas le prix des formations du Cnam. Le CPF les finance [^armor].');
+    const unknown = await ask(scripted([[/./, [price]]]), 'Combien coûte une formation au Cnam ?');
+    expect(unknown.kind).toBe('knowledge');
+    expect(unknown.text).toMatch(/Pour le savoir, adressez-vous au centre régional du Cnam de votre région, ou consultez le site national du Cnam : https:\/\/www\.cnam\.fr\.$/);
+    const known = await ask(scripted([[/./, [LAUNCH]]]), 'Quand le deuxième AMI a-t-il été lancé ?');
+    expect(known.text).not.toMatch(/Pour le savoir/);
+  });
+
   it('a section that shares only the place with the question does not answer it', async () => {
     const bergerac = section('bergerac', 'Bergerac a-t-elle été retenue ?', 'Oui, la Communauté d\'agglomération bergeracoise fait partie des 11 collectivités retenues [^armor].');
     const skill = createKnowledgeSkill(scripted([[/./, [bergerac]]]), { placeNames: () => ['Bergerac'] });
