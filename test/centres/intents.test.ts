@@ -312,6 +312,15 @@ describe('follow-ups and choices read as a person would', () => {
     expect(courses?.text).toMatch(/BPJEPS/);
   });
 
+  it('« et ça propose quoi comme formations ? » after a knowledge answer about a town asks for that town\'s courses', async () => {
+    const [audience, courses] = await converse(["L'antenne du Cnam de Sedan, c'est ouvert aux jeunes ?", 'et ça propose quoi comme formations ?']);
+    expect(audience).toBeNull();
+    expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
+    // No town in the question before: nothing to point back at.
+    const [, none] = await converse(["C'est quoi le programme Au cœur des territoires ?", 'et ça propose quoi comme formations ?']);
+    expect(none?.lookup?.place ?? null).toBeNull();
+  });
+
   it('« à proximité de mon domicile » asks for the town', async () => {
     const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
     expect(answer?.kind).toBe('clarify');
