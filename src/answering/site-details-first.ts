@@ -14,7 +14,7 @@ const MIN_CONFIDENCE = MIN_MATCH;
  * Questions about what a site is or does, beyond whether it exists: « c'est sur quoi », "what is it about", and
  * questions about an event there (« annoncé », "launched", « inaugurée »).
  */
-const DESCRIBE = /\b(de quoi|sur quoi|quoi comme|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type|annonce\w*|inaugur\w*|lance[es]?|announced|launched|inaugurated|retenue?s?|selectionnee?s?|laureate?s?|labellisee?s?|choisie?s?|selected|chosen|picked|avant|apres|before|after|deja|already|depuis (?:quand|combien)|since when)\b/;
+const DESCRIBE = /\b(de quoi|sur quoi|quoi comme(?! (?:cnam|sites?|centres?|antennes?|implantations?)\b)|c'?est quoi|decri\w*|describe|what (is|was) .+ about|what kind|quel type|annonce\w*|inaugur\w*|lance[es]?|announced|launched|inaugurated|retenue?s?|selectionnee?s?|laureate?s?|labellisee?s?|choisie?s?|selected|chosen|picked|avant|apres|before|after|deja|already|depuis (?:quand|combien)|since when)\b/;
 
 /**
  * Whether a question names a place but asks a detail of what happened there — when, how many, why, who, what it
