@@ -48,7 +48,7 @@ const OWN_SUBJECT = /\b(centres?|participation|cnam|programme|program|villes moy
 
 /** Facts no source of the knowledge gives: a centre's opening hours (the centre finder points to the regional centre). */
 // « je travaille en horaires décalés » speaks of the user's own working hours, not a centre's.
-const HOURS = /\b(horaires?(?! (?:decales?|atypiques?|de travail|variables|irreguliers))|opening (?:hours|times)|heures d'ouverture|office hours)\b/;
+const HOURS = /\b(horaires?(?! (?:decales?|atypiques?|de travail|variables|irreguliers))|opening (?:hours|times)|heures d'ouverture|office hours|(?:open|ouvert|ouverte|ouverts|ouvertes) (?:on |le |les |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|week-ends?))\b/;
 
 /** Whether a (folded) question is a request the assistant must decline. */
 export function isOffTopic(folded: string): boolean {

@@ -13,6 +13,13 @@ const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-
 /** A time that points back at the answer before: « quels ministres étaient présents ce jour-là ? », "by then". */
 const TIME_ANAPHORA = /\b(?:ce jour[- ]la|cette annee[- ]la|a cette (?:date|epoque|occasion)|a ce moment[- ]la|that day|at that time|at the time|by then|back then)\b/;
 
+/**
+ * A pronoun subject after its verb: "how many students does it have?", "when did they open?", « quand a-t-elle
+ * ouvert ? » (not "is it possible", « y a-t-il », « faut-il »).
+ */
+const INVERTED_PRONOUN =
+  /\b(?:does|do|did|is|was|are|were|can|could|will|would|has|have|had) (?:it|they)\b(?! (?:possible|true|worth|necessary|mandatory|required|compulsory)\b)|^(?:(?:et|mais) )?(?:(?:quand|ou|comment|combien|pourquoi|depuis quand|a quelle date|en quelle annee) )?\w+-t-(?:elle|elles)\b/;
+
 /** Turn kinds whose question a follow-up can build on. */
 const CONTINUABLE = new Set<Turn['kind']>(['knowledge', 'fallback', 'clarify', 'centre']);
 
@@ -28,7 +35,7 @@ const CONTRASTS: ReadonlyArray<(term: string) => boolean> = [
 /** Whether `text` (folded) reads as a follow-up that needs the previous question to make sense. */
 export function isElliptical(folded: string): boolean {
   const text = folded.trim();
-  if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text) || TIME_ANAPHORA.test(text)) return true;
+  if (ELLIPSIS.test(text) || PRONOUN_SUBJECT.test(text) || TIME_ANAPHORA.test(text) || INVERTED_PRONOUN.test(text)) return true;
   // « qui y a droit ? »: the French space before « ? » makes no word.
   return text.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length <= 4 && analyzeTerms(text).length <= 1;
 }

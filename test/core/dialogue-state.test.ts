@@ -93,4 +93,12 @@ describe('the dialogue state in the turns', () => {
     // Without such a word, a question of its own stays as it is.
     expect(resolveFollowUp(toQuestion('quels ministres étaient présents à Chaumont ?', { turns: announced }))).toBe('quels ministres étaient présents à Chaumont ?');
   });
+
+  it('a pronoun subject after its verb ("does it have", « quand a-t-elle ouvert ? ») makes a follow-up; "is it possible" does not', () => {
+    const enjmin: Turn[] = [{ question: 'What is Cnam-Enjmin?', kind: 'knowledge', language: 'en' }];
+    expect(resolveFollowUp(toQuestion('how many students does it have?', { turns: enjmin }))).toMatch(/enjmin/i);
+    const sedan: Turn[] = [{ question: "Qu'est-ce que le pôle de Sedan ?", kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('quand a-t-elle ouvert ?', { turns: sedan }))).toMatch(/sedan/i);
+    expect(resolveFollowUp(toQuestion('is it possible to study remotely at the Cnam?', { turns: enjmin }))).not.toMatch(/enjmin/i);
+  });
 });

@@ -8,6 +8,8 @@ describe('isOffTopic', () => {
     'un bon resto a Sedan ?',
     'horaires de la piscine de Verdun',
     'Quels sont les horaires du Cnam de Sedan ?',
+    'Is it open on Saturdays?',
+    "l'antenne est ouverte le samedi ?",
     'quel temps fera-t-il à Chaumont demain ?',
     'Écris-moi un poème sur le Cnam',
     'Which branch of the bank?',
