@@ -147,6 +147,12 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
       const kept = previousTarget(finder, question);
       if (kept) return sinceWhen(finder, question, kept);
     }
+    // « c'était dans quel appel, le 1er ou le 2e ? » after a lookup: the call of that place's sites.
+    if (followsLookup(question) && CALL_ASKED.test(question.folded)) {
+      const kept = previousTarget(finder, question);
+      const answer = kept ? answerTarget(finder, question, 'presence', kept) : null;
+      if (kept && answer) return withCalls(finder, question, kept, answer);
+    }
     // « Pourriez-vous me donner l'adresse exacte ? » after a lookup: that place's sites, whose lines give the address.
     if (followsLookup(question) && ADDRESS.test(question.folded)) {
       const kept = previousTarget(finder, question);

@@ -321,6 +321,14 @@ describe('follow-ups and choices read as a person would', () => {
     expect(none?.lookup?.place ?? null).toBeNull();
   });
 
+  it('« c\'était dans quel appel ? » after a lookup gives the call of that place\'s sites', async () => {
+    const [, call] = await converse(['Le Cnam est à Cognac ?', "c'était dans quel appel, le 1er ou le 2e ?"]);
+    expect(call?.lookup?.place?.name).toBe('Cognac');
+    expect(call?.text).toMatch(/mes sources ne précisent pas au titre de quel AMI/);
+    const [, sedan] = await converse(['Y a-t-il un Cnam à Sedan ?', 'which call was it?']);
+    expect(sedan?.text).toMatch(/selected in the first call \(2019\)/);
+  });
+
   it('« à proximité de mon domicile » asks for the town', async () => {
     const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
     expect(answer?.kind).toBe('clarify');
