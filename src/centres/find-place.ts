@@ -270,6 +270,8 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
   for (let start = 0; start < tokens.length; start++) {
     const single = tokens[start]!.key;
     if (/^\d{5}$/.test(single) && index.postcodes.has(single)) matches.push({ start, end: start + 1, postcode: single });
+    // « le Centre Pompidou-Metz »: the end of a hyphenated name is no place of its own (a whole one, « Charleville-Mézières », is read from its start).
+    const compoundTail = tokens[start]!.hyphen === true && /[a-z]/.test(tokens[start - 1]?.key ?? '');
     const depCode = /^(\d{2,3}|2a|2b)$/.test(single) ? index.departementByCode.get(single.length === 3 && !/^9[78]/.test(single) ? '' : single) : undefined;
     if (depCode) matches.push({ start, end: start + 1, depCode, ...(numberAsArea(r, start) ? { depArea: true } : {}) });
     const named = epciPhrase(r, index, start);
@@ -283,7 +285,7 @@ function collectMatches(r: Reading, index: PlaceIndex): Match[] {
       const departement = index.departements.get(key);
       const region = index.regions.get(key);
       if (!localities && !epcis && !departement && !region) continue;
-      if (isStreetName(tokens, start) || isPersonName(tokens, start)) break;
+      if (compoundTail || isStreetName(tokens, start) || isPersonName(tokens, start)) break;
       // « dans la Marne »: the commune La Marne (Loire-Atlantique) and the département Marne share the words.
       const withoutArticle = departement || region || !ARTICLE_WORDS.has(tokens[start]!.key) ? undefined : key.slice(key.indexOf(' ') + 1);
       const articleArea = withoutArticle ? index.departements.get(withoutArticle) : undefined;

@@ -477,6 +477,11 @@ describe('streets and quantities near a place name', () => {
     expect(answer?.lookup?.place?.name).toBe('Versailles');
   });
 
+  it('the end of a hyphenated name is no place of its own (« le Centre Pompidou-Metz »); a whole compound is', async () => {
+    expect((await ask('Le Centre Pompidou-Metz est ouvert quels jours ?'))?.lookup?.place?.name).not.toBe('Metz');
+    expect((await ask('Y a-t-il un Cnam à Charleville-Mézières ?'))?.lookup?.place?.insee).toBe('08105');
+  });
+
   it('when a street word comes before a name (« dans la rue Saint-Martin »), reads no Rue (80); « à Rue » still is', async () => {
     expect((await ask('Quel est le numéro exact du siège du Cnam dans la rue Saint-Martin ?'))?.lookup?.place?.name).not.toBe('Rue');
     expect((await ask('Le Cnam est-il rue de la Paix ?'))?.lookup?.place?.name).not.toBe('Rue');
