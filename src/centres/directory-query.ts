@@ -32,8 +32,8 @@ const IMPLICIT_LIST = new RegExp(
 );
 const COUNT = new RegExp(`\\b(?:combien|how many|nombre|nb|number)\\s+(?:de\\s+|d |des\\s+|of\\s+)?(?:[a-z]+\\s+)?${LISTED_NOUNS}\\b`);
 const SITES = /\b(cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|villes|communes|collectivites|laureats|winners|towns|cities|ecoles?|schools?|campus|annuaire|directory)\b/;
-/** Lists of something else (bodies, criteria, people), eligibility, or one site (« which was the first… »). */
-const NOT_A_LIST = /\b(?:(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|(?:^|[,;:?!.] |\bet )qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
+/** Lists of something else (bodies, criteria, people), eligibility (« à quelles collectivités l'AMI était adressé ? »), or one site (« which was the first… »). */
+const NOT_A_LIST = /\b(?:a quel(?:le)?s? (?:villes|communes|collectivites|territoires|intercommunalites)|(?:which|quel(?:le)?s?) (?:body|bodies|organisations?|organizations?|organismes?|jury|jurys|partenaires|partners|criteres|criteria|personnes|people|ministres?|ministers?|acteurs|conditions)|who|(?:^|[,;:?!.] |\bet )qui (?:a|ont|choisit|choisissent|selectionne\w*|decide\w*)|eligib\w*|which (?:was|is)|quel(?:le)? (?:etait|est|fut))\b/;
 
 /** The directory's own nouns (not towns): a list of these is a list of sites. */
 const SITE_NOUNS = /\b((?<=\b(?:quels|quelles|combien de|which|how many) )cnam|sites?|centres?|centers?|antennes?|antennas?|implantations?|locations?|poles?|lieux|laureats|winners|ecoles?|schools?|campus|annuaire|directory)\b/;

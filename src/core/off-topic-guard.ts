@@ -18,7 +18,8 @@ const OFF_TOPIC: readonly RegExp[] = [
   // Registering with another public service: « s'inscrire à Pôle emploi ».
   /\b(inscri\w*|s'inscrire|register|sign up)\b.{0,20}\b(?:a|au|a la|chez|with|at) (pole emploi|france travail|la caf|caf|cpam|urssaf)\b/,
   // A town hall's own services and details: renting its halls, weddings, civil records, its phone or hours.
-  /\b(numero|telephone|tel|horaires?|adresse|contacter|joindre|phone number|opening hours)\b.{0,30}\b(mairie|hotel de ville|town hall|city hall|prefecture|sous-prefecture)\b/,
+  // Within one sentence: « … le premier AMI était adressé ? Cordialement, Mairie » signs off from a town hall.
+  /\b(numero|telephone|tel|horaires?|adresse|contacter|joindre|phone number|opening hours)\b[^.?!\n]{0,30}\b(mairie|hotel de ville|town hall|city hall|prefecture|sous-prefecture)\b/,
   /\b(salle des fetes|salle polyvalente|salles? municipales?|mariages?|pacs|etat civil|acte de naissance|birth certificate|wedding)\b/,
   // Childcare and school procedures.
   /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,

@@ -119,6 +119,12 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
   });
 
+  it('« à quelles collectivités le premier AMI était adressé ? » asks who could apply, not a list of sites', async () => {
+    const answer = await ask("Pouvez-vous me rappeler à quelles collectivités le premier AMI était adressé ?");
+    expect(answer?.lookup?.intent ?? null).not.toBe('list');
+    expect((await ask('Quelles collectivités ont été retenues au premier AMI en Occitanie ?'))?.lookup?.intent).toBe('list');
+  });
+
   it('filters by département and region, and by call', async () => {
     const vosges = await ask('quels sites dans les Vosges ?');
     expect(vosges?.lookup?.centres.map((c) => c.name).sort()).toEqual(sites.filter((s) => s.department === '88').map((s) => s.name).sort());

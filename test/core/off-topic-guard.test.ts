@@ -49,6 +49,8 @@ describe('isOffTopic', () => {
     'Le Cnam propose-t-il des licences bac+3 ?',
     'Quel est le meilleur moyen de financer ma formation ?',
     'Quel est le meilleur centre du Cnam ?',
+    // A town hall's name in the signature, after the question.
+    "À quelles collectivités le premier AMI était-il adressé ? Cordialement, Mairie de Laon",
     // The user's own working hours.
     'Je travaille en horaires décalés, puis-je suivre les cours à distance ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
