@@ -80,7 +80,9 @@ function listedItems(sentence: string): string[] | null {
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/).length >= 2);
   if (items.length < 2) return null;
-  const topic = before.split(/\s+/).length <= 4 ? `${before} ` : '';
+  // « Cognac : … », « Concernant l'antenne du Pays de Montbéliard : … »: the topic each item is about.
+  const words = before.split(/\s+/).length;
+  const topic = words <= 4 || (words <= 10 && /^(?:concernant|au sujet d|a propos d|s'agissant d|pour ce qui est d|regarding|about|re)\b/.test(fold(before))) ? `${before} ` : '';
   return items.map((item) => `${topic}${item}`);
 }
 

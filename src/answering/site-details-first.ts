@@ -69,7 +69,9 @@ const SITES_ASKED = /\b(?:combien|cmb|cb|cbn|nb|nombre|quoi comme|quel(?:le)?s|h
 /** Whether `answer` speaks of `placeName` (folded, hyphens as spaces). */
 function mentions(answer: Answer, placeName: string): boolean {
   const words = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  return words(answer.text).includes(words(placeName));
+  // « CA Pays de Montbéliard Agglomération »: an intercommunality is named without its legal form too.
+  const bare = placeName.replace(/^(?:CA|CC|CU|CTE|EPT|ME|MET|METRO)\s+/, '');
+  return words(answer.text).includes(words(placeName)) || words(answer.text).includes(words(bare));
 }
 
 /**

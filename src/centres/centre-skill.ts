@@ -175,6 +175,8 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   const locality = town && intent === 'presence' && opening ? finder.index.communeByInsee.get(town.insee) : undefined;
   if (locality) return sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } });
   // « Le centre de Cognac relève de quel AMI, le premier ou le deuxième ? »: each site's call, first.
+  // « PMA a été retenue au titre de quel appel ? »: an intercommunality's sites too.
+  if (answer?.kind === 'centre' && place.type === 'epci' && CALL_ASKED.test(question.folded)) return withCalls(finder, question, { type: 'epci', epci: place.epci }, answer);
   const asksCall = town && CALL_ASKED.test(question.folded) ? finder.index.communeByInsee.get(town.insee) : undefined;
   return asksCall && answer ? withCalls(finder, question, { type: 'town', locality: asksCall, reading: { how: 'exact', others: [] } }, answer) : answer;
 }

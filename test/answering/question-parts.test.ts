@@ -98,6 +98,13 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     expect(splitQuestionParts('Et pour le second appel, qui composait le comité ?').parts).toEqual(['Et pour le second appel, qui composait le comité ?']);
   });
 
+  it('« Concernant l\'antenne de X : …, et … ? » keeps its topic with each listed question', () => {
+    expect(splitQuestionParts("Concernant l'antenne du Pays de Montbéliard : au titre de quel appel a-t-elle été retenue, et où est-elle installée ?").parts).toEqual([
+      "Concernant l'antenne du Pays de Montbéliard au titre de quel appel a-t-elle été retenue",
+      "Concernant l'antenne du Pays de Montbéliard où est-elle installée",
+    ]);
+  });
+
   it('when a request asks something of its own, keeps it', () => {
     expect(splitQuestionParts('Nous préparons une note. Pouvez-vous préciser la date du deuxième AMI ?').parts).toEqual([
       'Pouvez-vous préciser la date du deuxième AMI ?',

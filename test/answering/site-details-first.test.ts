@@ -82,6 +82,12 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
+  it('an intercommunality is named in the knowledge answer without its legal form (« CA … »)', async () => {
+    const epci = { place: null, area: { type: 'epci' as const, code: '242500361', name: 'CA Pays de Montbéliard Agglomération' } };
+    const known = knowledgeAnswer('Tout Montbéliard présente Pays de Montbéliard Agglomération comme lauréate du deuxième AMI [1].');
+    expect(await siteDetailsFirst(skill(directoryAnswer(epci)), skill(known)).answer(ask('Pays de Montbéliard Agglomération a été retenue au titre de quel appel ?'))).toBe(known);
+  });
+
   it('when the finder asks which of several communes is meant, a confident knowledge answer naming the first may answer instead', async () => {
     const clarify: Answer = { question: 'q', kind: 'clarify', text: 'Laquelle ?', confidence: 0.5, citations: [], lookup: { place: null, inTown: false, centres: [], candidates: [{ name: 'Saint-Denis', insee: '93066', department: 'Seine-Saint-Denis' }] } };
     const known = knowledgeAnswer('Deux nouveaux bâtiments du Cnam à Saint-Denis ont été inaugurés le 11 octobre 2024 [1].');

@@ -329,6 +329,12 @@ describe('follow-ups and choices read as a person would', () => {
     expect(sedan?.text).toMatch(/selected in the first call \(2019\)/);
   });
 
+  it('the call asked of an intercommunality gives the call of each of its sites', async () => {
+    const answer = await ask('La communauté d\'agglomération Pays de Montbéliard Agglomération a été retenue au titre de quel appel ?');
+    expect(answer?.lookup?.area?.type).toBe('epci');
+    expect(answer?.text).toMatch(/^Appel de chaque site, d'après l'annuaire :\n- \*\*Antenne du Cnam du Pays de Montbéliard\*\* : retenu au deuxième AMI/);
+  });
+
   it('« à proximité de mon domicile » asks for the town', async () => {
     const answer = await ask("Bonjour, je voudrais savoir s'il existe une antenne du Cnam à proximité de mon domicile.");
     expect(answer?.kind).toBe('clarify');
