@@ -2,6 +2,7 @@ import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
 import { analyze, analyzeTerms } from '../text/analyze-french.js';
+import { expandConcepts } from '../text/query-expansion.js';
 import { fold } from '../text/fold.js';
 import { questionKind } from '../text/question-kind.js';
 import { MIN_MATCH } from './knowledge-skill.js';
@@ -45,7 +46,7 @@ function beyondDirectory(question: Question, placeNames: readonly string[], dire
   let rest = spaced(question.text);
   for (const place of placeNames) rest = rest.split(spaced(place)).join(' ');
   const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
-  return analyzeTerms(rest)
+  return expandConcepts(analyzeTerms(rest))
     .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))
     .map((t) => t.alternatives);
 }

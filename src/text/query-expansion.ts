@@ -31,6 +31,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['demarrag', ['lanc']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
+  // « le site internet du Cnam Bretagne »: its website, « site web ».
+  ['internet', ['web']],
 ]);
 
 /** The concepts with their near-synonyms added as alternatives. */

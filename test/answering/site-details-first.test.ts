@@ -82,6 +82,12 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
+  it('the words asked count with their near-synonyms: « site internet » is said by « site web »', async () => {
+    const bretagne = { place: null, area: { type: 'region' as const, code: '53', name: 'Bretagne' } };
+    const known = knowledgeAnswer('Le site web du Cnam Bretagne est cnam-bretagne.fr [1].');
+    expect(await siteDetailsFirst(skill(directoryAnswer(bretagne)), skill(known)).answer(ask('c koi le site internet du cnam en bretagne'))).toBe(known);
+  });
+
   it('an intercommunality is named in the knowledge answer without its legal form (« CA … »)', async () => {
     const epci = { place: null, area: { type: 'epci' as const, code: '242500361', name: 'CA Pays de Montbéliard Agglomération' } };
     const known = knowledgeAnswer('Tout Montbéliard présente Pays de Montbéliard Agglomération comme lauréate du deuxième AMI [1].');
