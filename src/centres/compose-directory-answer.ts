@@ -80,6 +80,15 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
       if (lines.length >= MAX_ROWS[query.mode] || citations.size > MAX_CITATIONS - 2) break;
       lines.push(`- ${siteLine(finder, citations, located, language, { town: true, sources: sites.length > 5 ? 1 : 2 })}`);
     }
+    // « Et ces antennes sont-elles ouvertes aujourd'hui ? »: how many an opening is known for, before the lines.
+    if (query.statusAsked) {
+      const open = sites.filter(({ site }) => site.status === 'open').length;
+      parts.push(
+        open === 0
+          ? fr ? `Mes sources ne confirment l'ouverture d'aucun de ces sites.` : 'My sources confirm none of these sites as open.'
+          : fr ? `D'après mes sources, ${open} sur ${sites.length} ${open > 1 ? 'sont ouverts' : 'est ouvert'} ; pour les autres, elles ne confirment pas d'ouverture.` : `According to my sources, ${open} of ${sites.length} ${open > 1 ? 'are' : 'is'} open; they confirm no opening for the others.`,
+      );
+    }
     parts.push(lines.join('\n'));
     // Past the budget, the rows whose source is already cited are still named, by town, with that source.
     const more: string[] = [];

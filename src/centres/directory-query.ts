@@ -14,6 +14,8 @@ export interface DirectoryQuery {
   kinds?: ReadonlyArray<Site['kind']>;
   /** Opened (status open) or selected in this year. */
   year?: string;
+  /** « … et sont-ils ouverts ? »: whether each is open is asked (said first), not a filter. */
+  statusAsked?: boolean;
 }
 
 /** What is listed: sites and their synonyms, towns selected, schools. */
@@ -109,8 +111,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   }
   const year = /\b(?:ouvert\w*|open(?:ed)?(?: (?:their|its) doors?)?(?: in)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
   // « … et sont-ils ouverts ? », "and are they open?": the status is asked of each site (every line gives it), not a filter.
-  const statusAsked = /\b(?:are they|is it|are these|sont[- ](?:ils|elles)|est[- ](?:il|elle))\s+(?:still |encore |deja |already |tous |all )?(?:open|ouverte?s?)\b/.test(folded);
+  const statusAsked = STATUS_ASKED.test(folded);
   const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
+  if (statusAsked) query.statusAsked = true;
   if (status) query.statuses = status[1];
   if (year && status?.[1].includes('open')) query.year = year[1];
   // « programme et réseau confondus », "both the programme and the network": no call filter.
@@ -138,6 +141,8 @@ const PAST_STATE =
 
 /** « lesquels sont ouverts ? », « et ceux qui sont prévus ? », "which ones are open?": a filter on the sites just listed. */
 const NARROWING = /^(?:et |and )?(?:lesquel(?:le)?s|which(?: ones?)?|ceux|celles|those|combien|how many)\b/;
+/** « … et sont-ils ouverts ? », "and are they open?": the status is asked of each site (every line gives it), not a filter. */
+const STATUS_ASKED = /\b(?:are they|is it|are these|sont[- ](?:ils|elles)|est[- ](?:il|elle))\s+(?:still |encore |deja |already |tous |all )?(?:open|ouverte?s?)\b/;
 /** « et au deuxième appel ? », "and for the second call?": the same list with another filter. */
 const ELLIPTICAL = /^(?:et|and|what about|how about)\b/;
 
@@ -150,7 +155,13 @@ const ELLIPTICAL = /^(?:et|and|what about|how about)\b/;
 function narrowingFollowUp(finder: CentreFinder, question: Question, text: string): DirectoryQuery | null {
   const previous = question.context.turns.at(-1);
   // "and when do they open?" asks a date of the sites listed, not the open ones.
-  if (!previous || text.split(' ').length > 8 || /\b(?:quand|when|date|depuis|since)\b/.test(text)) return null;
+  // Words only: « aujourd'hui ? » is one word, its « ? » none.
+  if (!previous || text.replace(/aujourd hui/g, 'aujourdhui').split(' ').filter((w) => /[a-z0-9]/.test(w)).length > 8 || /\b(?:quand|when|date|depuis|since)\b/.test(text)) return null;
+  // « Et ces antennes sont-elles ouvertes aujourd'hui ? » after a list: the same list, whose lines say each status.
+  if (previous.intent === 'list' && STATUS_ASKED.test(question.folded) && (ELLIPTICAL.test(text) || /\b(?:ces|ceux|celles|these|those|they|ils|elles)\b/.test(text))) {
+    const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+    if (before) return { ...before, statusAsked: true };
+  }
   const status = STATUSES.find(([pattern]) => pattern.test(question.folded));
   const wave = WAVES.slice(0, 4).find(([pattern]) => pattern.test(question.folded));
   if (!status && !wave) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSites } from '../../src/knowledge/load-sites.js';
-import { ask } from './finder-fixture.js';
+import { ask, converse } from './finder-fixture.js';
 
 const sites = loadSites().filter((s) => s.status !== 'moved');
 
@@ -123,6 +123,17 @@ describe('lists and counts over the sites directory', () => {
     const answer = await ask("Pouvez-vous me rappeler à quelles collectivités le premier AMI était adressé ?");
     expect(answer?.lookup?.intent ?? null).not.toBe('list');
     expect((await ask('Quelles collectivités ont été retenues au premier AMI en Occitanie ?'))?.lookup?.intent).toBe('list');
+  });
+
+  it('« et sont-ils ouverts ? » asked of a list says first how many an opening is known for; after a list, the same list', async () => {
+    const answer = await ask('Quels sites du Cnam en Bretagne, et sont-ils ouverts ?');
+    const bretagne = sites.filter((s) => s.region === 'Bretagne' && s.status !== 'moved');
+    const open = bretagne.filter((s) => s.status === 'open').length;
+    expect(answer?.lookup?.centres.length).toBe(bretagne.length);
+    expect(answer?.text).toContain(`D'après mes sources, ${open} sur ${bretagne.length}`);
+    const [, again] = await converse(["Bonjour, quelles villes d'Auvergne-Rhône-Alpes ont été retenues au premier AMI ?", "Et ces antennes sont-elles ouvertes aujourd'hui ?"]);
+    expect(again?.text).toMatch(/Mes sources ne confirment l'ouverture d'aucun de ces sites\./);
+    expect(again?.text).toMatch(/Aurillac/);
   });
 
   it('filters by département and region, and by call', async () => {
