@@ -136,11 +136,12 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
       const kept = previousTarget(finder, question);
       if (kept) return answerTarget(finder, question, intent, kept);
     }
-    // « L'antenne de Sedan, c'est ouvert aux jeunes ? » then « et ça propose quoi comme formations ? »: the town the
-    // question before named, though the knowledge answered it.
-    if (intent === 'courses' && refersBack(question) && question.context.turns.at(-1)?.kind === 'knowledge') {
+    // « L'antenne de Sedan, c'est ouvert aux jeunes ? » then « et ça propose quoi comme formations ? » or « et le pôle
+    // il est où exactement ? »: the town the question before named, though the knowledge answered it.
+    const address = ADDRESS.test(question.folded);
+    if ((intent === 'courses' || address) && refersBack(question) && question.context.turns.at(-1)?.kind === 'knowledge') {
       const before = findPlace(question.context.turns.at(-1)!.question, finder.index, { language: question.language });
-      if (before?.type === 'locality' && before.candidates.length === 1) return answerReading(finder, question, before, intent);
+      if (before?.type === 'locality' && before.candidates.length === 1) return answerReading(finder, question, before, address ? 'presence' : intent);
     }
     // « depuis quand ? », "since what year?" after a lookup: that place's sites, each with its opening date when known.
     if (followsLookup(question) && SINCE_WHEN.test(question.folded)) {

@@ -316,6 +316,8 @@ describe('follow-ups and choices read as a person would', () => {
     const [audience, courses] = await converse(["L'antenne du Cnam de Sedan, c'est ouvert aux jeunes ?", 'et ça propose quoi comme formations ?']);
     expect(audience).toBeNull();
     expect(courses?.lookup).toMatchObject({ intent: 'courses', place: { name: 'Sedan' } });
+    const [, address] = await converse(["L'antenne du Cnam de Sedan, c'est ouvert aux jeunes ?", 'ok et le pôle il est où exactement ?']);
+    expect(address?.text).toMatch(/19 boulevard Fabert/);
     // No town in the question before: nothing to point back at.
     const [, none] = await converse(["C'est quoi le programme Au cœur des territoires ?", 'et ça propose quoi comme formations ?']);
     expect(none?.lookup?.place ?? null).toBeNull();
