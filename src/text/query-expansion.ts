@@ -31,6 +31,9 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['demarrag', ['lanc']],
   // « Quels engagements pour la commune ? »: the knowledge says « collectivité ».
   ['commun', ['collectiv']],
+  // « le cnam peut m'accompagner avec les papiers ? »: the knowledge says the advisers « aident » with the « dossier ».
+  ['accompagn', ['aid']],
+  ['papi', ['dossi']],
   // « le site internet du Cnam Bretagne »: its website, « site web ».
   ['internet', ['web']],
 ]);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms } from '../../src/text/analyze-french.js';
+import { expandConcepts } from '../../src/text/query-expansion.js';
+
+const alternatives = (text: string) => expandConcepts(analyzeTerms(text)).map((t) => t.alternatives);
+
+describe('expandConcepts', () => {
+  it('adds the knowledge words a question means: « accompagner » the advisers « aident », « papiers » the « dossier », « internet » the « web »', () => {
+    expect(alternatives('le cnam peut m’accompagner avec les papiers ?')).toEqual(expect.arrayContaining([expect.arrayContaining(['accompagn', 'aid']), expect.arrayContaining(['papi', 'dossi'])]));
+    expect(alternatives('site internet')).toEqual(expect.arrayContaining([expect.arrayContaining(['internet', 'web'])]));
+  });
+
+  it('leaves other words as they are', () => {
+    expect(alternatives('jury')).toEqual([['jury']]);
+  });
+});
