@@ -6,6 +6,7 @@ import { expandConcepts } from '../text/query-expansion.js';
 import { fold } from '../text/fold.js';
 import { questionKind } from '../text/question-kind.js';
 import { MIN_MATCH } from './knowledge-skill.js';
+import { isElliptical } from '../core/resolve-follow-up.js';
 import { isGenericConcept, REQUEST_TERMS } from '../text/time-words.js';
 
 /** The knowledge answer replaces a directory answer when it is as sure as the knowledge's own threshold. */
@@ -96,12 +97,14 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames:
       if (!answer || !name || answer.lookup?.intent) return answer;
       // The place as the directory knows it and as the user wrote it (« French Guiana », « carcasone »).
       const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer);
-      if (!asksSiteDetail(question) && beyond.length === 0) return answer;
+      // « combien d'auditeurs prévus au pôle de Sedan ? » then « et à Colmar ? »: the same question of the new place.
+      const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded);
+      if (!asksSiteDetail(question) && beyond.length === 0 && !swapsPlace) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
       if (known?.kind !== 'knowledge' || known.confidence < MIN_CONFIDENCE || !mentions(known, name)) return answer;
-      return asksSiteDetail(question) || says(known, beyond) ? known : answer;
+      return asksSiteDetail(question) || swapsPlace || says(known, beyond) ? known : answer;
     },
   };
 }

@@ -94,6 +94,16 @@ describe('siteDetailsFirst', () => {
     expect(await siteDetailsFirst(skill(directoryAnswer(epci)), skill(known)).answer(ask('Pays de Montbéliard Agglomération a été retenue au titre de quel appel ?'))).toBe(known);
   });
 
+  it('« et à Colmar ? » after a knowledge answer asks the same question of the new place: the knowledge answer that names it', async () => {
+    const after = (text: string) => toQuestion(text, { turns: [{ question: "combien d'auditeurs prévus au pôle de Sedan ?", kind: 'knowledge', language: 'fr' }] });
+    const colmar = { ...place, name: 'Colmar', insee: '68066' };
+    const known = knowledgeAnswer('À Colmar, le Cnam prévoyait environ 150 auditeurs [1].');
+    expect(await siteDetailsFirst(skill(directoryAnswer({ place: colmar })), skill(known)).answer(after('et à Colmar ?'))).toBe(known);
+    // After a lookup, the same words are a new lookup.
+    const lookupTurn = toQuestion('et à Colmar ?', { turns: [{ question: 'Y a-t-il un Cnam à Sedan ?', kind: 'centre', language: 'fr' }] });
+    expect((await siteDetailsFirst(skill(directoryAnswer({ place: colmar })), skill(known)).answer(lookupTurn))?.kind).toBe('centre');
+  });
+
   it('when the finder asks which of several communes is meant, a confident knowledge answer naming the first may answer instead', async () => {
     const clarify: Answer = { question: 'q', kind: 'clarify', text: 'Laquelle ?', confidence: 0.5, citations: [], lookup: { place: null, inTown: false, centres: [], candidates: [{ name: 'Saint-Denis', insee: '93066', department: 'Seine-Saint-Denis' }] } };
     const known = knowledgeAnswer('Deux nouveaux bâtiments du Cnam à Saint-Denis ont été inaugurés le 11 octobre 2024 [1].');

@@ -23,7 +23,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-6.json': 94 / 100,
   'dev-knowledge-7.json': 98 / 100, // written 2026-12-02, third session
   'dev-knowledge-8.json': 99 / 100, // written 2026-12-02, third session
-  'dev-knowledge-9.json': 95 / 100, // written 2026-12-03 (first measure 84)
+  'dev-knowledge-9.json': 96 / 100, // written 2026-12-03 (first measure 84)
   'dev-knowledge-10.json': 98 / 100, // written 2026-12-03 (first measure 85)
   'dev-knowledge-11.json': 95 / 100, // written 2026-12-03, sixth session (first measure 86)
   'dev-knowledge-12.json': 94 / 100, // written 2026-12-03, sixth session (first measure 84)
