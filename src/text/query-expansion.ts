@@ -34,6 +34,9 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « le cnam peut m'accompagner avec les papiers ? »: the knowledge says the advisers « aident » with the « dossier ».
   ['accompagn', ['aid']],
   ['papi', ['dossi']],
+  // « le deuxième appel a été étendu aux Territoires d'industrie »: the knowledge says « élargi », « s'ouvre aussi ».
+  ['etendu', ['elargi', 'ouvr']],
+  ['elargi', ['etendu', 'ouvr']],
   // « le site internet du Cnam Bretagne »: its website, « site web ».
   ['internet', ['web']],
 ]);

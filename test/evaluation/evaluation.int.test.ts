@@ -18,7 +18,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge.json': 134 / 140,
   'dev-knowledge-2.json': 87 / 90,
   'dev-knowledge-3.json': 67 / 70,
-  'dev-knowledge-4.json': 96 / 100,
+  'dev-knowledge-4.json': 97 / 100,
   'dev-knowledge-5.json': 84 / 90,
   'dev-knowledge-6.json': 94 / 100,
   'dev-knowledge-7.json': 98 / 100, // written 2026-12-02, third session

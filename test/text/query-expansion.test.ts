@@ -8,6 +8,7 @@ describe('expandConcepts', () => {
   it('adds the knowledge words a question means: « accompagner » the advisers « aident », « papiers » the « dossier », « internet » the « web »', () => {
     expect(alternatives('le cnam peut m’accompagner avec les papiers ?')).toEqual(expect.arrayContaining([expect.arrayContaining(['accompagn', 'aid']), expect.arrayContaining(['papi', 'dossi'])]));
     expect(alternatives('site internet')).toEqual(expect.arrayContaining([expect.arrayContaining(['internet', 'web'])]));
+    expect(alternatives('étendu')).toEqual([expect.arrayContaining(['etendu', 'elargi', 'ouvr'])]);
   });
 
   it('leaves other words as they are', () => {
