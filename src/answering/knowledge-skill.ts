@@ -11,6 +11,7 @@ import { analyze, analyzeTerms } from '../text/analyze-french.js';
 import { expandConcepts } from '../text/query-expansion.js';
 import { isGenericConcept, weighQueryWords } from '../text/time-words.js';
 import { fold } from '../text/fold.js';
+import { withoutPlaces } from '../text/without-places.js';
 import { questionKind, type QuestionKind } from '../text/question-kind.js';
 import type { AnswerGenerator } from './answer-generator.js';
 import { composeSection } from './compose-section.js';
@@ -68,11 +69,7 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   // A question that names the Cnam or training is about them: its paraphrases need not share the section's words.
   // « et lesquelles sont en Alsace ? » takes its subject from the question before.
   if (DOMAIN.test(fold(part)) || isElliptical(fold(part))) return true;
-  // « la Haute-Marne » is read as « Haute Marne »: hyphens count as spaces on both sides.
-  const spaced = (text: string) => fold(text).replace(/-/g, ' ');
-  let rest = spaced(part);
-  for (const place of places) rest = rest.split(spaced(place)).join(' ');
-  const asked = analyzeTerms(rest).filter((t) => !isGenericConcept(t) && !t.alternatives.every((a) => SITE_TERMS.has(a)));
+  const asked = analyzeTerms(withoutPlaces(part, places)).filter((t) => !isGenericConcept(t) && !t.alternatives.every((a) => SITE_TERMS.has(a)));
   if (asked.length === 0) return true;
   const own = sectionTerms(section, false);
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));

@@ -1,13 +1,14 @@
 import type { Answer } from '../core/answer.js';
 import type { Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
-import { analyze, analyzeTerms } from '../text/analyze-french.js';
-import { expandConcepts } from '../text/query-expansion.js';
-import { fold } from '../text/fold.js';
-import { questionKind } from '../text/question-kind.js';
-import { MIN_MATCH } from './knowledge-skill.js';
 import { isElliptical } from '../core/resolve-follow-up.js';
+import { analyze, analyzeTerms } from '../text/analyze-french.js';
+import { fold } from '../text/fold.js';
+import { expandConcepts } from '../text/query-expansion.js';
+import { questionKind } from '../text/question-kind.js';
 import { isGenericConcept, REQUEST_TERMS } from '../text/time-words.js';
+import { withoutPlaces } from '../text/without-places.js';
+import { MIN_MATCH } from './knowledge-skill.js';
 
 /** The knowledge answer replaces a directory answer when it is as sure as the knowledge's own threshold. */
 const MIN_CONFIDENCE = MIN_MATCH;
@@ -43,9 +44,7 @@ const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
  * « Échéance d'autofinancement visée par le Cnam Grand Est ? » asks « échéance », « autofinancement », « visée ».
  */
 function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer): string[][] {
-  const spaced = (text: string) => fold(text).replace(/-/g, ' ');
-  let rest = spaced(question.text);
-  for (const place of placeNames) rest = rest.split(spaced(place)).join(' ');
+  const rest = withoutPlaces(question.text, placeNames);
   const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
   return expandConcepts(analyzeTerms(rest))
     .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))
@@ -99,12 +98,13 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames:
       const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer);
       // « combien d'auditeurs prévus au pôle de Sedan ? » then « et à Colmar ? »: the same question of the new place.
       const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded);
-      if (!asksSiteDetail(question) && beyond.length === 0 && !swapsPlace) return answer;
+      const detail = asksSiteDetail(question);
+      if (!detail && beyond.length === 0 && !swapsPlace) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
       if (known?.kind !== 'knowledge' || known.confidence < MIN_CONFIDENCE || !mentions(known, name)) return answer;
-      return asksSiteDetail(question) || swapsPlace || says(known, beyond) ? known : answer;
+      return detail || swapsPlace || says(known, beyond) ? known : answer;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Answer, LookupIntent } from '../core/answer.js';
-import { toQuestion, type Question } from '../core/question.js';
+import type { Question } from '../core/question.js';
 import type { Skill } from '../core/skill.js';
 import type { CentreFinder } from './centre-finder.js';
 import { chooseLocality, POSTCODE_PRINCIPAL_RATIO } from './choose-locality.js';
@@ -17,7 +17,7 @@ import { sitesIn, type PlaceTarget } from './centre-target.js';
 import { isOffTopicForSites } from '../core/off-topic-guard.js';
 import { findPlace } from './find-place.js';
 import { composeDirectoryAnswer } from './compose-directory-answer.js';
-import { readDirectoryQuery } from './directory-query.js';
+import { previousListQuery, readDirectoryQuery } from './directory-query.js';
 import type { PlaceReading } from './place-reading.js';
 import { readReply, type Reply } from './read-reply.js';
 import type { Turn } from '../core/ask-context.js';
@@ -139,8 +139,9 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
     // « L'antenne de Sedan, c'est ouvert aux jeunes ? » then « et ça propose quoi comme formations ? » or « et le pôle
     // il est où exactement ? »: the town the question before named, though the knowledge answered it.
     const address = ADDRESS.test(question.folded);
-    if ((intent === 'courses' || address) && refersBack(question) && question.context.turns.at(-1)?.kind === 'knowledge') {
-      const before = findPlace(question.context.turns.at(-1)!.question, finder.index, { language: question.language });
+    const previous = question.context.turns.at(-1);
+    if ((intent === 'courses' || address) && refersBack(question) && previous?.kind === 'knowledge') {
+      const before = findPlace(previous.question, finder.index, { language: question.language });
       if (before?.type === 'locality' && before.candidates.length === 1) return answerReading(finder, question, before, address ? 'presence' : intent);
     }
     // « depuis quand ? », "since what year?" after a lookup: that place's sites, each with its opening date when known.
@@ -173,13 +174,18 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   const answer = answerReading(finder, question, place, intent);
   // « Jour exact d'ouverture de l'antenne de Saint-Brieuc ? »: led by what the sources give of the opening date.
   const town = answer?.kind === 'centre' && !answer.lookup?.area ? answer.lookup?.place : undefined;
-  const locality = town && intent === 'presence' && opening ? finder.index.communeByInsee.get(town.insee) : undefined;
-  if (locality) return sinceWhen(finder, question, { type: 'town', locality, reading: { how: 'exact', others: [] } });
+  const locality = town ? finder.index.communeByInsee.get(town.insee) : undefined;
+  if (locality && intent === 'presence' && opening) return sinceWhen(finder, question, townTarget(locality));
   // « Le centre de Cognac relève de quel AMI, le premier ou le deuxième ? »: each site's call, first.
   // « PMA a été retenue au titre de quel appel ? »: an intercommunality's sites too.
-  if (answer?.kind === 'centre' && place.type === 'epci' && CALL_ASKED.test(question.folded)) return withCalls(finder, question, { type: 'epci', epci: place.epci }, answer);
-  const asksCall = town && CALL_ASKED.test(question.folded) ? finder.index.communeByInsee.get(town.insee) : undefined;
-  return asksCall && answer ? withCalls(finder, question, { type: 'town', locality: asksCall, reading: { how: 'exact', others: [] } }, answer) : answer;
+  if (answer?.kind !== 'centre' || !CALL_ASKED.test(question.folded)) return answer;
+  const target: PlaceTarget | null = place.type === 'epci' ? { type: 'epci', epci: place.epci } : locality ? townTarget(locality) : null;
+  return target ? withCalls(finder, question, target, answer) : answer;
+}
+
+/** A commune as the target of an answer, read exactly. */
+function townTarget(locality: Locality): PlaceTarget {
+  return { type: 'town', locality, reading: { how: 'exact', others: [] } };
 }
 
 /** « quel AMI ? », « le premier ou le deuxième ? », "which call?": the call a site was selected in. */
@@ -227,9 +233,8 @@ function sinceWhen(finder: CentreFinder, question: Question, target: PlaceTarget
 
 /** The previous directory list with the follow-up's territory or intercommunality in place of its own, or null. */
 function followedList(finder: CentreFinder, question: Question, place: PlaceReading): Answer | null {
-  const previous = question.context.turns.at(-1);
-  if (previous?.intent !== 'list' || place.type === 'locality') return null;
-  const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+  if (place.type === 'locality') return null;
+  const before = previousListQuery(finder, question);
   if (!before) return null;
   const area =
     place.type === 'epci'
@@ -255,7 +260,7 @@ function previousTarget(finder: CentreFinder, question: Question): PlaceTarget |
     return found ? { type: 'territory', territory: territoryOf(finder.index, area.type, found) } : null;
   }
   const locality = place ? finder.index.communeByInsee.get(place.insee) : undefined;
-  return locality ? { type: 'town', locality, reading: { how: 'exact', others: [] } } : null;
+  return locality ? townTarget(locality) : null;
 }
 
 /** The answer to a reply: the commune chosen, the town given, or the question again with what did not match. */
@@ -263,7 +268,7 @@ function answerReply(finder: CentreFinder, question: Question, asking: Turn, rep
   const asked: LookupAnswerIntent = asking.intent && asking.intent !== 'list' ? asking.intent : 'presence';
   switch (reply.type) {
     case 'choice':
-      return answerTarget(finder, question, asked, { type: 'town', locality: reply.locality, reading: { how: 'exact', others: [] } });
+      return answerTarget(finder, question, asked, townTarget(reply.locality));
     case 'place': {
       // « j'habite à Dole, quelles formations ? »: what the reply asks, else what the question it answers asked.
       const own = readCentreIntent(question);

@@ -110,7 +110,6 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
     return null; // one town: the centre lookup answers it
   }
   const year = /\b(?:ouvert\w*|open(?:ed)?(?: (?:their|its) doors?)?(?: in)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
-  // « … et sont-ils ouverts ? », "and are they open?": the status is asked of each site (every line gives it), not a filter.
   const statusAsked = STATUS_ASKED.test(folded);
   const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
   if (statusAsked) query.statusAsked = true;
@@ -158,16 +157,16 @@ function narrowingFollowUp(finder: CentreFinder, question: Question, text: strin
   // Words only: « aujourd'hui ? » is one word, its « ? » none.
   if (!previous || text.replace(/aujourd hui/g, 'aujourdhui').split(' ').filter((w) => /[a-z0-9]/.test(w)).length > 8 || /\b(?:quand|when|date|depuis|since)\b/.test(text)) return null;
   // « Et ces antennes sont-elles ouvertes aujourd'hui ? » after a list: the same list, whose lines say each status.
-  if (previous.intent === 'list' && STATUS_ASKED.test(question.folded) && (ELLIPTICAL.test(text) || /\b(?:ces|ceux|celles|these|those|they|ils|elles)\b/.test(text))) {
-    const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+  if (STATUS_ASKED.test(question.folded) && (ELLIPTICAL.test(text) || /\b(?:ces|ceux|celles|these|those|they|ils|elles)\b/.test(text))) {
+    const before = previousListQuery(finder, question);
     if (before) return { ...before, statusAsked: true };
   }
   const status = STATUSES.find(([pattern]) => pattern.test(question.folded));
   const wave = WAVES.slice(0, 4).find(([pattern]) => pattern.test(question.folded));
   if (!status && !wave) return null;
   const counted = /^(?:et |and )?(?:combien|how many)\b/.test(text);
-  if (previous.intent === 'list' && (ELLIPTICAL.test(text) || NARROWING.test(text))) {
-    const before = readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] }));
+  if (ELLIPTICAL.test(text) || NARROWING.test(text)) {
+    const before = previousListQuery(finder, question);
     if (before) return { ...before, ...(counted ? { mode: 'count' as const } : {}), ...(status ? { statuses: status[1] } : {}), ...(wave ? { waves: wave[1] } : {}) };
   }
   const area = previous.area;
@@ -178,6 +177,12 @@ function narrowingFollowUp(finder: CentreFinder, question: Question, text: strin
     ...(status ? { statuses: status[1] } : {}),
     ...(wave ? { waves: wave[1] } : {}),
   };
+}
+
+/** The query of the directory list the previous answer gave, or null when it gave none. */
+export function previousListQuery(finder: CentreFinder, question: Question): DirectoryQuery | null {
+  const previous = question.context.turns.at(-1);
+  return previous?.intent === 'list' ? readDirectoryQuery(finder, toQuestion(previous.question, { turns: [] })) : null;
 }
 
 /** The directory's sites that match the query, in a stable order (région, town, name); moved projects left out. */
