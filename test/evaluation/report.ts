@@ -2,7 +2,7 @@
  * Prints the held-out (and dev) evaluation with every failure: `node --import tsx test/evaluation/report.ts [set…]`.
  * The gate itself is in heldout.int.test.ts; this is for reading.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildAssistant } from '../../src/compose/build-assistant.js';
@@ -45,3 +45,4 @@ for (const file of files.length ? files : defaults) {
     console.log(`✗ ${r.c.id} [${r.c.category}/${r.c.expect}] ${r.c.question.slice(0, 140)}\n    → ${r.problem}${verbose ? `\n    ${r.answer.text.replace(/\n/g, ' ⏎ ').slice(0, 400)}` : ''}`);
   }
 }
+await rm(dir, { recursive: true, force: true });

@@ -1,15 +1,26 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { PNG } from 'pngjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTeamsManifest } from '../../../src/channels/teams/build-manifest.js';
 import { ManifestValidationError, validateTeamsManifest } from '../../../src/channels/teams/validate-manifest.js';
 import { writeTeamsPackage } from '../../../src/channels/teams/write-teams-package.js';
+
+/** Temporary folders of this file, removed once it has run. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Reads a zip's files through its central directory (what unzip does). */
 function unzip(zip: Buffer): Map<string, Buffer> {
@@ -61,7 +72,7 @@ describe('npm run teams:package', () => {
   let manifest: Record<string, any>;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
+    const dir = tempDir('teams-');
     const path = await writeTeamsPackage(SETTINGS, dir);
     expect(path).toBe(join(dir, 'teams', 'cnam-territoires-teams.zip'));
     files = unzip(readFileSync(path));
@@ -98,7 +109,7 @@ describe('npm run teams:package', () => {
   });
 
   it('when a setting makes the manifest invalid (a version over 256 characters), writes nothing and fails listing the problem', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
+    const dir = tempDir('teams-');
     const failure = writeTeamsPackage({ ...SETTINGS, version: `1.0.0-${'x'.repeat(300)}` }, dir);
     await expect(failure).rejects.toBeInstanceOf(ManifestValidationError);
     await expect(failure).rejects.toThrow(/\/version must NOT have more than 256 characters/);
@@ -142,14 +153,14 @@ describe('npm run teams:package', () => {
   });
 
   it('when MicrosoftAppId is missing or not a GUID, fails with a message naming it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'teams-'));
+    const dir = tempDir('teams-');
     await expect(writeTeamsPackage({ botId: undefined, version: '1.0.0' }, dir)).rejects.toThrow(/MicrosoftAppId is not set/);
     await expect(writeTeamsPackage({ botId: 'my-bot', version: '1.0.0' }, dir)).rejects.toThrow(/MicrosoftAppId must be a GUID/);
   });
 
   it('the npm script validates and writes the package, and exits 1 naming the problem when it cannot', async () => {
     const run = promisify(execFile);
-    const dataDir = mkdtempSync(join(tmpdir(), 'teams-cli-'));
+    const dataDir = tempDir('teams-cli-');
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'https://assistant.ville-exemple.fr' };
     const ok = await run('npm', ['run', '-s', 'teams:package'], { env: { ...env, MicrosoftAppId: BOT_ID } });
     expect(ok.stdout).toContain(join(dataDir, 'teams', 'cnam-territoires-teams.zip'));
