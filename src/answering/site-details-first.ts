@@ -8,6 +8,7 @@ import { expandConcepts } from '../text/query-expansion.js';
 import { questionKind } from '../text/question-kind.js';
 import { isGenericConcept, REQUEST_TERMS } from '../text/time-words.js';
 import { withoutPlaces } from '../text/without-places.js';
+import { withoutSelfDescription } from '../text/self-description.js';
 import { MIN_MATCH } from './knowledge-skill.js';
 
 /** The knowledge answer replaces a directory answer when it is as sure as the knowledge's own threshold. */
@@ -44,7 +45,8 @@ const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
  * « Échéance d'autofinancement visée par le Cnam Grand Est ? » asks « échéance », « autofinancement », « visée ».
  */
 function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer): string[][] {
-  const rest = withoutPlaces(question.text, placeNames);
+  // « jsuis demandeur d'emploi a sedan, ya un cnam ? »: who asks is not what is asked.
+  const rest = withoutSelfDescription(withoutPlaces(question.text, placeNames));
   const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
   return expandConcepts(analyzeTerms(rest))
     .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))

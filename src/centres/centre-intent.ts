@@ -1,6 +1,7 @@
 import type { Question } from '../core/question.js';
 import { fold } from '../text/fold.js';
 import type { PlaceReading } from './place-reading.js';
+import { SELF_DESCRIPTION_SOURCE } from '../text/self-description.js';
 
 /**
  * Words that make a question about Cnam sites or training somewhere. Presence or list words alone (« y a-t-il »,
@@ -106,16 +107,12 @@ const CHOICE = /\b(lequel|laquelle|lesquels|lesquelles|which one|which is|entre 
 const AUDIENCE = /\b(accueill(?:e|ent|ait|aient|era|eront)(?: t? ?(?:il|elle|ils|elles))? (?:aussi |egalement |meme )?(?:les |des )?(?:demandeurs|salaries|jeunes|adultes|etudiants|retraites|independants|chomeurs|lyceens|personnes)|pour quel(?:le)?s? (?:type|genre|public|profil)s?|(?:quel|quels|quelle|quelles) (?:genre |type |sorte )?(?:d )?(?:eleves|etudiants|auditeurs|apprenants|public|publics)|(?:c est|est ce) (?:bien |seulement |uniquement |que )?pour (?:les )?(?:apprentis|jeunes|salaries|adultes|etudiants|demandeurs|chomeurs|lyceens|retraites)|(?:entrer|rentrer|acceder|s inscrire) avec (?:juste |seulement |uniquement )?(?:le |un )?(?:bac|brevet|cap|bts|licence)|niveau (?:requis|d entree|minimum)|prerequis|(?:meant|intended|designed) for|accueille(?:nt)? qui|qui (?:est|sont) accueillis?|pour qui|a qui s adresse(?:nt)?|s adresse(?:nt)? a qui|qui (?:peut|peuvent) (?:y )?(?:aller|venir|suivre|etudier|s y inscrire|s inscrire|beneficier|frequenter)|quels? publics?|publics? (?:vise|visee|vises|concerne|concernes|cible|cibles|accueilli|accueillis)|who (?:is it|are they|is the (?:centre|center|site|antenna)) for|who can (?:go|attend|study|enrol|enroll|join|use)|for whom|aimed at|target audience|who (?:does|do) (?:it|they|the (?:centre|center|site)) (?:welcome|serve|accept)|who (?:is|are) [a-z ]{0,60} for$)\b/;
 
 /**
- * Whether a site is for someone like the asker: « je suis demandeur d'emploi, est-ce que je peux aller au pôle de
- * Sedan ? », « mon fils a 19 ans, c'est que pour les adultes ? », "I work full time".
+ * Whether a site is for someone like the asker: « mon fils a 19 ans, c'est que pour les adultes ? », "I work full time".
  */
 const AUDIENCE_SELF = new RegExp(
-  '\\b(?:(?:je suis|jsuis|j suis|i am|i m|im) (?:au chomage|sans emploi|en recherche d emploi|out of work)' +
-    '|(?:je suis|jsuis|j suis|i am|i m|im) (?:un |une |a |an )?(?:demandeu\\w*|chomeu\\w*|salarie\\w*|etudiant\\w*|retraite\\w*|jeune|lyceen\\w*|adulte|independant\\w*|artisan|job ?seeker|unemployed|employee|student|retired|self employed)' +
-    '|(?:mon fils|ma fille|mon enfant|my son|my daughter) (?:a|has|is) \\d+' +
+  '\\b(?:(?:mon fils|ma fille|mon enfant|my son|my daughter) (?:a|has|is) \\d+' +
     '|(?:que|seulement|only|just) pour (?:les )?(?:adultes|salaries|jeunes|etudiants|demandeurs)|only for (?:adults|employees|students)' +
     '|(?:ouvert|ouverte|ouverts|accessible|open) (?:aux|a des|to) (?:travailleurs|independants|salaries|demandeurs|chomeurs|jeunes|adultes|retraites|etudiants|lyceens|artisans|auto entrepreneu\\w*|self employed|employees|job seekers|students|adults|retirees)' +
-    '|(?:je suis|jsuis|i am|i m) (?:un |une |a |an )?auto entrepreneu\\w*' +
     '|(?:mon pere|ma mere|mon mari|ma femme|mon fils|ma fille|my father|my mother|my dad|my mum|my mom) (?:est|is|a|has) (?:un |une |a |an )?(?:retraite\\w*|chomeu\\w*|salarie\\w*|demandeu\\w*|etudiant\\w*|retired|unemployed|student|\\d+ ans)' +
     '|j ai \\d+ ans|i m \\d+|de mon age|my age|(?:accepte|accueille)(?:nt)? (?:aussi |les |des )*(?:personnes|gens|retraites|seniors|salaries|jeunes|chomeurs)' +
     '|(?:nos |mes |les )?(?:salaries|employes|agents|employees|staff) (?:peuvent|peut|can)|(?:ouverte?s?|open) a tous|open to (?:everyone|all)|trouver du conseil|get advice' +
@@ -123,6 +120,15 @@ const AUDIENCE_SELF = new RegExp(
     '|can (?:unemployed|job seekers|jobseekers|students|employees|retirees|retired people|adults|young people)' +
     '|i work full time|je travaille a temps plein)\\b',
 );
+
+/** The asker saying who they are (« je suis demandeur d'emploi »): whom a site is for only when they ask whether they may go. */
+const SELF_DESCRIBED = new RegExp(`\\b${SELF_DESCRIPTION_SOURCE}\\b`);
+
+/** Whether the asker may go: « est-ce que je peux y aller ? », « c'est ouvert aux indépendants ? », "can I go?". */
+const ADMISSION_ASKED = /\b(?:peux|puis|peut|peuvent|pourrais|pourrait|can|could|may|allowed|droit|possible|ouverte?s?|open|accessible|accept\w*|admis\w*|pour moi|for me|eligible|que pour|only for)\b/;
+
+/** Whether or where a site is: « ya un cnam ? », « c où ? », "is there a centre?". */
+const PRESENCE_ASKED = /\b(?:y a t il|y a t elle|ya|y a|il y a|existe t il|c ou|c est ou|ou est|ou se trouve|is there|are there|where is|where are)\b/;
 
 /** The regional centre: « Où est le centre régional du Cnam en Occitanie ? », « le cnam régional de Bretagne c'est où ». */
 const REGIONAL = /\b((?:cnam|centre|center) (?:in|de|dans|of) (?:my|ma|notre|our) region|who runs the cnam in|centres? regiona(?:l|ux)|cnam regional|regional (?:cent(?:re|er)s?|cnam|office|headquarters|seat)|siege (?:regional|du cnam (?:en|de|d|dans|pour))|direction regionale|delegation regionale)\b/;
@@ -197,7 +203,9 @@ export function readCentreIntent(question: Question): CentreIntent {
   // « lequel est le meilleur ? », "which is the best one?" after a list of sites: the sites just listed.
   const ranked = INSTITUTIONS.test(text) || (CHOICE.test(text) && followsLookup(question));
   if (RANKING.test(text) && (!NOT_RANKING.test(text) || CHOICE.test(text)) && ranked) return 'compare';
-  if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text)) return 'audience';
+  // « jsuis demandeur d'emploi a sedan, ya un cnam ? c ou ? »: who asks is context; whether and where a site is, the question.
+  // « je suis demandeur d'emploi, qui paye ma formation ? »: only « est-ce que je peux y aller ? » asks whom it is for.
+  if (AUDIENCE.test(text) || AUDIENCE_SELF.test(text) || (SELF_DESCRIBED.test(text) && !PRESENCE_ASKED.test(text) && ADMISSION_ASKED.test(text))) return 'audience';
   if (WHY.test(text) || HISTORY.test(text)) return 'other';
   if (REGIONAL.test(text)) return 'regional-centre';
   // « et les frais d'inscription ? », « et le numéro ? » after a lookup are about that site; a bare price ("and is

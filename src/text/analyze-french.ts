@@ -105,6 +105,10 @@ export function analyzeTerms(text: string): QueryTerm[] {
       .replace(/\b(premi[eè]re|1[eè]?re|first|1st)[\s-]+(vague|wave|round)\b/gi, 'premier ami')
       .replace(/\b(deuxi[eè]me|2[eè]?me|2e|2nde|seconde?|second|2nd)[\s-]+(vague|wave|round)\b/gi, 'deuxieme ami')
       // « ça veut dire qu'il n'y a pas de Cnam ? », « que veut dire AMI ? »: « signifier », not « vouloir ».
+      // « ça représente cb de centres ? », "what does it represent in numbers": with a count, the verb only says "amount to".
+      .replace(/\brepr[ée]sente(?:nt|r)?\b(?=.*\b(?:combien|cb|cmb|how many|how much)\b)|(?<=\b(?:combien|cb|cmb|how many|how much)\b.*)\brepr[ée]sente(?:nt|r)?\b/gi, ' ')
+      // Discourse markers ask for brevity, not a topic: « au cœur des territoires c quoi en gros ? », "in short".
+      .replace(/\b(?:en gros|grosso modo|en bref|en r[ée]sum[ée]|en clair|en (?:deux|trois|quelques) mots|concr[èe]tement|in a nutshell|in short|in brief|in a few words|briefly|basically)\b/gi, ' ')
       .replace(/\b(veu[tx]|veulent|voulait|voudrait)(?:-(?:il|elle|ils|elles|t-il|t-elle))?\s+dire\b/gi, 'signifie'),
   );
   const terms: QueryTerm[] = [];

@@ -48,6 +48,12 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
+  it('the asker saying who they are is not a detail asked of the site: « jsuis demandeur d\'emploi a Montbéliard, ya un cnam ? »', async () => {
+    const knowledge = skill(knowledgeAnswer('À Montbéliard, le pôle accueille les demandeurs d\'emploi [1].'));
+    const answer = await siteDetailsFirst(skill(directoryAnswer()), knowledge).answer(ask("jsuis demandeur d'emploi a Montbéliard, ya un cnam ?"));
+    expect(answer?.kind).toBe('centre');
+  });
+
   it('when the lookup is a clarification, a list or another intent, leaves it alone', async () => {
     for (const lookup of [{ candidates: [place] }, { intent: 'enrolment' as const }]) {
       const knowledge = skill(knowledgeAnswer('Montbéliard… [1]'));

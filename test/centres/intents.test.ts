@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readCentreIntent } from '../../src/centres/centre-intent.js';
+import { toQuestion } from '../../src/core/question.js';
 import { loadSites } from '../../src/knowledge/load-sites.js';
 import { ask, converse } from './finder-fixture.js';
 
@@ -234,6 +236,9 @@ describe('presence stays a presence lookup', () => {
     ['Où étudier près de Chaumont ?', 'Chaumont'],
     ['Quand le centre de Chaumont a-t-il ouvert ?', 'Chaumont'],
     ['Quelle est l\'adresse du Cnam de Sedan ?', 'Sedan'],
+    // Who asks is context: whether and where a site is, the question.
+    ["jsuis demandeur d'emploi a sedan, ya un cnam ? c ou ?", 'Sedan'],
+    ['I am a student, is there a Cnam centre in Sedan?', 'Sedan'],
   ])('%j has no lookup.intent (or presence)', async (text, town) => {
     const answer = await ask(text);
     expect(answer?.kind).toBe('centre');
@@ -461,5 +466,18 @@ describe('intents in dialogue (dev-places-6 kinds)', () => {
     const [, open] = await converse(['Où est le centre régional du Cnam en Occitanie ?', "et l'antenne de Carcassonne, elle est ouverte ?"]);
     expect(open?.lookup?.intent).toBeUndefined();
     expect(open?.lookup?.place?.name).toBe('Carcassonne');
+  });
+});
+
+describe('the asker saying who they are', () => {
+  const intent = (text: string) => readCentreIntent(toQuestion(text, { turns: [] }));
+  it('asks whom a site is for only with « est-ce que je peux … », "can I …", « c\'est ouvert aux … »', () => {
+    expect(intent("Je suis demandeur d'emploi, est-ce que je peux aller au pôle du Cnam de Sedan ?")).toBe('audience');
+    expect(intent('I am a student, can I go to the Cnam centre in Dole?')).toBe('audience');
+  });
+
+  it('is context for a question of funding or of where a site is', () => {
+    expect(intent("je suis demandeur d'emploi a Dole, qui paye ma formation si je vais au cnam ?")).not.toBe('audience');
+    expect(intent("jsuis demandeur d'emploi a sedan, ya un cnam ? c ou ?")).toBe('presence');
   });
 });

@@ -69,3 +69,16 @@ describe('analyzeTerms, « vouloir dire »', () => {
     expect(analyzeTerms('le Cnam voulait ouvrir').map((t) => t.alternatives[0])).toContain('voulu');
   });
 });
+
+describe('analyzeTerms, discourse markers and « représenter » with a count', () => {
+  it('drops « en gros », « en bref », "in short": they ask for brevity, not a topic', () => {
+    expect(analyzeTerms('au coeur des territoires c quoi en gros ?').map((t) => t.surface)).toEqual(['au coeur des territoires']);
+    expect(analyzeTerms('in short, what is the AMI?').map((t) => t.alternatives[0])).toEqual(['ami']);
+  });
+
+  it('drops « représente » beside a count (« ça représente cb de centres »), keeps it otherwise', () => {
+    expect(analyzeTerms('le cnam ca represente cb de centres').map((t) => t.alternatives[0])).toEqual(['cnam', 'centr']);
+    expect(analyzeTerms('combien de villes ça représente').map((t) => t.alternatives[0])).toEqual(['vill']);
+    expect(analyzeTerms('les 85 candidatures représentent 38 %').map((t) => t.alternatives[0])).toContain('represent');
+  });
+});
