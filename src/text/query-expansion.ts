@@ -41,9 +41,19 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['internet', ['web']],
 ]);
 
-/** The concepts with their near-synonyms added as alternatives. */
+/** Terms of a call for applications, and of a site: « quand a ouvert le premier AMI ? » against « … le premier centre ? ». */
+const CALL_TERMS: ReadonlySet<string> = new Set(['ami', 'appel']);
+const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'campus', 'implant', 'lieu', 'ecol', 'espac']);
+
+/**
+ * The concepts with their near-synonyms added as alternatives. A call that « opens » is launched (« quand a ouvert le
+ * premier AMI ? », "when did the first call open?"): the knowledge says « lancé »; a site that opens stays « ouvert ».
+ */
 export function expandConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
+  const has = (set: ReadonlySet<string>) => terms.some((t) => t.alternatives.some((a) => set.has(a)));
+  const callOpens = has(CALL_TERMS) && !has(SITE_TERMS);
   return terms.map((term) => {
+    if (callOpens && term.alternatives[0] === 'ouvert') return { surface: term.surface, alternatives: ['lanc'] };
     const extra = term.alternatives.flatMap((a) => EQUIVALENTS.get(a) ?? []);
     if (extra.length === 0) return term;
     return { surface: term.surface, alternatives: [...new Set([...term.alternatives, ...extra])] };

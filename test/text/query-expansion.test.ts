@@ -11,6 +11,12 @@ describe('expandConcepts', () => {
     expect(alternatives('étendu')).toEqual([expect.arrayContaining(['etendu', 'elargi', 'ouvr'])]);
   });
 
+  it('reads a call that « opens » as launched, and a site that opens as opened', () => {
+    expect(alternatives('when did the first call open ?')).toEqual([['premi'], ['appel', 'ami'], ['lanc']]);
+    expect(alternatives('quand a ouvert le premier AMI ?')).toEqual([['lanc'], ['premi'], ['ami']]);
+    expect(alternatives('quand les sites du premier AMI ont-ils ouvert ?')).toContainEqual(['ouvert']);
+  });
+
   it('leaves other words as they are', () => {
     expect(alternatives('jury')).toEqual([['jury']]);
   });
