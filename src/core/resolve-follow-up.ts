@@ -1,5 +1,7 @@
 import { analyzeTerms, type QueryTerm } from '../text/analyze-french.js';
 import { questionKind } from '../text/question-kind.js';
+import { fold } from '../text/fold.js';
+import { withoutSelfDescription } from '../text/self-description.js';
 import type { Turn } from './ask-context.js';
 import type { Question } from './question.js';
 
@@ -66,7 +68,8 @@ export function resolveFollowUp(question: Question): string {
     if (turn.asked) break;
     used += 1;
     const otherKind = kind !== 'other' && kind !== questionKind(turn.question);
-    for (const term of analyzeTerms(turn.question)) {
+    // « jsuis au chômage, je peux utiliser mon cpf ? » then « et ça fait combien par an ? »: who asks does not carry over.
+    for (const term of analyzeTerms(withoutSelfDescription(fold(turn.question)))) {
       if (otherKind && term.alternatives.some((a) => ASKED_TERMS.has(a))) continue;
       const contrast = contrastOf(term);
       if (contrast >= 0) {

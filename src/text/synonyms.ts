@@ -5,7 +5,7 @@
  * Phrases are written naturally; they are folded and split the same way as the text.
  */
 /** Groups whose phrases stand only for their first entry: their words are not matched one by one. */
-export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien', 'aujourd']);
+export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien', 'aujourd', 'annuel', 'rapport-annuel']);
 
 export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ami', "appel à manifestation d'intérêt", "appels à manifestation d'intérêt", 'appel à manifestations d’intérêt',
@@ -53,6 +53,11 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['candidat', 'envoyé un dossier', 'envoyer un dossier', 'envoyé leur dossier', 'envoyé son dossier', 'déposé un dossier',
     'déposer un dossier', 'déposé leur dossier', 'déposé son dossier', 'remis un dossier', 'put in a bid', 'put in bids',
     'submitted an application', 'submit an application', 'sent an application', 'sent in an application'],
+  // « par an », « chaque année », "a year": per year, one concept (not « an » of « dès 16 ans »).
+  ['annuel', 'par an', 'chaque année', 'par année', 'tous les ans', 'annuelle', 'annuels', 'annuelles', 'annuellement',
+    'per year', 'a year', 'each year', 'every year', 'yearly', 'annual', 'annually'],
+  // « pour notre rapport annuel : … »: the document the asker writes, not a yearly figure asked.
+  ['rapport-annuel', 'rapport annuel', 'rapports annuels', 'bilan annuel', 'annual report', 'annual review'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

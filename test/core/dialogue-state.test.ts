@@ -71,6 +71,10 @@ describe('the dialogue state in the turns', () => {
     // The French space before « ? » is no word: « qui y a droit ? » is as short as « qui y a droit? ».
     const cpf: Turn[] = [{ question: 'Combien le CPF rapporte-t-il par an ?', kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('qui y a droit ?', { turns: cpf }))).toMatch(/cpf/i);
+    // Who asks does not carry over: « jsuis au chomage, je peux utiliser mon cpf ? » then « et ça fait combien par an ? ».
+    const unemployed: Turn[] = [{ question: 'jsuis au chomage, je peux utiliser mon cpf ?', kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('et ca fait combien par an ?', { turns: unemployed }))).toMatch(/cpf/i);
+    expect(resolveFollowUp(toQuestion('et ca fait combien par an ?', { turns: unemployed }))).not.toMatch(/chomage/i);
     // « ça » stands for what was just answered too.
     const programme: Turn[] = [{ question: "C'est quoi le programme Au cœur des territoires ?", kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('ça a commencé quand ?', { turns: programme }))).toMatch(/programme/);

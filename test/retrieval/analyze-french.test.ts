@@ -82,3 +82,15 @@ describe('analyzeTerms, discourse markers and « représenter » with a count', 
     expect(analyzeTerms('les 85 candidatures représentent 38 %').map((t) => t.alternatives[0])).toContain('represent');
   });
 });
+
+describe('analyzeTerms, per year', () => {
+  it('reads « par an », « chaque année », "a year" as one concept, not the « an » of « dès 16 ans »', () => {
+    for (const q of ['500 € par an', 'crédité chaque année', '500 euros a year']) expect(analyzeTerms(q).map((t) => t.alternatives)).toContainEqual(['annuel']);
+    expect(analyzeTerms('dès 16 ans').flatMap((t) => t.alternatives)).not.toContain('annuel');
+  });
+
+  it('« notre rapport annuel » is the asker\'s document, not a yearly figure', () => {
+    expect(analyzeTerms('pour notre rapport annuel').flatMap((t) => t.alternatives)).not.toContain('annuel');
+  });
+});
+
