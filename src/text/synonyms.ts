@@ -58,6 +58,13 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
     'per year', 'a year', 'each year', 'every year', 'yearly', 'annual', 'annually'],
   // « pour notre rapport annuel : … »: the document the asker writes, not a yearly figure asked.
   ['rapport-annuel', 'rapport annuel', 'rapports annuels', 'bilan annuel', 'annual report', 'annual review'],
+  // "freelance", "self-employed", « auto-entrepreneur »: the sources' « travailleurs indépendants ».
+  ['independant', 'indépendant', 'indépendants', 'indépendante', 'indépendantes', 'travailleur indépendant', 'travailleurs indépendants',
+    'self-employed', 'self employed', 'freelance', 'freelancer', 'freelancers', 'freelances', 'auto-entrepreneur', 'auto-entrepreneurs',
+    'auto-entrepreneuse', 'micro-entrepreneur', 'micro-entrepreneurs'],
+  // "civil servants", « fonctionnaires »: the sources' « agents publics » ("public employees").
+  ['agent-public', 'agent public', 'agents publics', 'fonctionnaire', 'fonctionnaires', 'civil servant', 'civil servants',
+    'public employee', 'public employees', 'public servant', 'public servants'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

@@ -94,3 +94,14 @@ describe('analyzeTerms, per year', () => {
   });
 });
 
+describe('analyzeTerms, who may use a CPF', () => {
+  it('reads "freelance", "self-employed", « auto-entrepreneur » as « indépendant », "civil servants" as « agents publics »', () => {
+    for (const q of ['i am freelance', 'self-employed workers', 'je suis auto-entrepreneur', 'travailleurs indépendants']) {
+      expect(analyzeTerms(q).flatMap((t) => t.alternatives)).toContain('independant');
+    }
+    for (const q of ['civil servants', 'les fonctionnaires', 'aux agents publics']) expect(analyzeTerms(q).flatMap((t) => t.alternatives)).toContain('agent-public');
+    // "am", "too" are function words.
+    expect(analyzeTerms('do i have a CPF too').map((t) => t.alternatives)).toEqual([['cpf']]);
+  });
+});
+
