@@ -28,7 +28,7 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   // The noun and the verb: « date d'envoi » is when it was « envoyé ».
   ['envoi', 'envoyer'], ['envois', 'envoyer'],
   // SMS spellings of function and question words.
-  ['cmb', 'combien'], ['cb', 'combien'], ['cbn', 'combien'], ['qd', 'quand'], ['kan', 'quand'], ['pr', 'pour'], ['ki', 'qui'],
+  ['cmb', 'combien'], ['cb', 'combien'], ['nb', 'combien'], ['nbre', 'combien'], ['cbn', 'combien'], ['qd', 'quand'], ['kan', 'quand'], ['pr', 'pour'], ['ki', 'qui'],
   ['koi', 'quoi'], ['kwa', 'quoi'], ['pk', 'pourquoi'], ['pq', 'pourquoi'], ['pkoi', 'pourquoi'], ['ds', 'dans'], ['ac', 'avec'],
   ['avc', 'avec'], ['mtn', 'maintenant'], ['mnt', 'maintenant'], ['tjs', 'toujours'], ['bcp', 'beaucoup'], ['slt', 'salut'],
   ['an', 'annee'], ['ans', 'annees'], ['stp', 'svp'], ['jsp', 'savoir'], ['dc', 'donc'], ['tt', 'tout'], ['tte', 'toute'], ['ts', 'tous'], ['cad', 'savoir'],

@@ -42,8 +42,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['lien', 'rapport entre', 'rapport avec', 'quel rapport', 'quels rapports', 'relation entre', 'relation avec',
     'lien entre', 'liens entre', 'lien avec', 'liens avec', 'link between', 'link with', 'relationship between',
     'relationship with', 'connection between', 'connection with'],
-  // « aujourd'hui » is one time word, not two concepts.
-  ['aujourd', "aujourd'hui", 'aujourd hui', 'aujourdhui', 'today', 'nowadays'],
+  // « aujourd'hui », « à ce jour » are one time word, not concepts (« jour »).
+  ['aujourd', "aujourd'hui", 'aujourd hui', 'aujourdhui', 'today', 'nowadays', 'à ce jour', "à l'heure actuelle", 'en ce moment',
+    'à présent', 'currently', 'at present', 'to date', 'so far', 'as of today'],
   // « qui met de l'argent ? »: who funds it.
   ['financ', "met de l'argent", "mettre de l'argent", "mettent de l'argent", 'met des sous'],
   // « les chômeurs », « au chômage » are the sources' « demandeurs d'emploi ».

@@ -105,3 +105,10 @@ describe('analyzeTerms, who may use a CPF', () => {
   });
 });
 
+describe('analyzeTerms, « nb » and « à ce jour »', () => {
+  it('reads « nb de » as a count word and « à ce jour », "so far" as « aujourd\'hui »', () => {
+    expect(analyzeTerms('nb de centres ouverts à ce jour').map((t) => t.alternatives)).toEqual([['centr'], ['ouvert'], ['aujourd']]);
+    expect(analyzeTerms('how many have opened so far').flatMap((t) => t.alternatives)).toContain('aujourd');
+  });
+});
+
