@@ -9,8 +9,12 @@ import type { Question } from './question.js';
 // « ou » is also « où » once folded: only « ou bien / ou alors / ou pour … » opens a follow-up, not « Où acheter… ».
 const ELLIPSIS = /^(et|and|what about|how about|ok et|ok and|d'accord et|et sinon|mais|but|ou (?:bien|alors|plutot|sinon|pour|en|dans)|or|idem|pareil|same)\b/;
 
-/** A question whose subject is a pronoun for what was just answered: « elle a été inaugurée quand ? », "when did it open?". */
-const PRONOUN_SUBJECT = /^(?:(?:et|and|mais|but) )?(?:elle|elles|celle-ci|celui-ci|ceux-ci|ca|cela|it|they)\b(?! (?:y a|y avait))/;
+/**
+ * A question whose subject is a pronoun for what was just answered: « elle a été inaugurée quand ? », « il était prévu
+ * pour quand ? », "when did it open?" — not an impersonal « il y a », « il faut », « il est possible de ».
+ */
+const PRONOUN_SUBJECT =
+  /^(?:(?:et|and|mais|but) )?(?:(?:elle|elles|celle-ci|celui-ci|ceux-ci|ca|cela|it|they)\b(?! (?:y a|y avait))|(?:il|ils)\b(?! (?:y|faut|fallait|faudra|s'agit|s agit|s'agissait|semble|parait|reste|existe|manque|suffit|vaut)\b)(?! (?:est|etait|sera) (?:possible|necessaire|vrai|utile|important|prevu que|question)\b))/;
 
 /** A time that points back at the answer before: « quels ministres étaient présents ce jour-là ? », "by then". */
 const TIME_ANAPHORA = /\b(?:ce jour[- ]la|cette annee[- ]la|a cette (?:date|epoque|occasion)|a ce moment[- ]la|that day|at that time|at the time|by then|back then)\b/;

@@ -71,6 +71,12 @@ describe('the dialogue state in the turns', () => {
     // The French space before « ? » is no word: « qui y a droit ? » is as short as « qui y a droit? ».
     const cpf: Turn[] = [{ question: 'Combien le CPF rapporte-t-il par an ?', kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('qui y a droit ?', { turns: cpf }))).toMatch(/cpf/i);
+    // « il » stands for what was just answered; an impersonal « il y a », « il faut », « il est possible » does not.
+    const chaumont: Turn[] = [{ question: 'Quand a été inauguré le centre du Cnam de Chaumont ?', kind: 'knowledge', language: 'fr' }];
+    expect(resolveFollowUp(toQuestion('il était prévu pour quand au départ ?', { turns: chaumont }))).toMatch(/chaumont/i);
+    for (const q of ['Il faut quels documents pour candidater ?', 'Il est possible de candidater à deux ?', 'Il y a un Cnam à Dole ?']) {
+      expect(resolveFollowUp(toQuestion(q, { turns: chaumont }))).toBe(q);
+    }
     // Who asks does not carry over: « jsuis au chomage, je peux utiliser mon cpf ? » then « et ça fait combien par an ? ».
     const unemployed: Turn[] = [{ question: 'jsuis au chomage, je peux utiliser mon cpf ?', kind: 'knowledge', language: 'fr' }];
     expect(resolveFollowUp(toQuestion('et ca fait combien par an ?', { turns: unemployed }))).toMatch(/cpf/i);
