@@ -16,7 +16,7 @@ const COURTESY =
  * clarifier, sources à l'appui ? », "Can you confirm?", « Laquelle est la bonne ? ». The statement before it is the question.
  */
 const POINTING_REQUEST =
-  /^(?:(?:que|qu'est-ce que) (?:puis-je|dois-je|je peux|je dois|peut-on|doit-on|on peut|on doit|pourrais-je|devrais-je) (?:lui|leur|y) (?:repondre|dire)|que (?:lui|leur) (?:repondre|dire)|what (?:should|can|do) (?:i|we) (?:tell|answer|say to) (?:her|him|them)|(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
+  /^(?:(?:que|qu'est-ce que) (?:puis-je|dois-je|je peux|je dois|peut-on|doit-on|on peut|on doit|pourrais-je|devrais-je) (?:lui|leur|y) (?:repondre|dire)|que (?:lui|leur) (?:repondre|dire)|what (?:should|can|do) (?:i|we) (?:tell|answer|say to) (?:her|him|them)|(?:pouvez|pourriez)[- ]vous (?:nous |me |m'|le |la |les )?(?:preciser|clarifier|confirmer|eclairer|verifier|trancher|aider|expliquer)|(?:can|could) you (?:please )?(?:clarify|confirm|check|explain)|laquelle est (?:la )?(?:bonne|juste|exacte)|quelle est la bonne|(?:laquelle|lequel|quelle date|quelle version|quel chiffre) (?:faut-il |devons-nous |dois-je |doit-on )?(?:retenir|choisir|garder|utiliser)|which (?:one|date|version|figure) (?:should|do|can) (?:we|i) (?:use|keep|take|quote)|qui a raison|which (?:one )?is (?:right|correct)|qu'en est-il)\b(?:\s*,?\s*(?:sources? a l'appui|avec (?:les |vos )?sources|svp|s'il vous plait|merci|please|with sources))?\s*\?\s*$/;
 
 /** Whom a greeting addresses: « Dear colleagues, », « Bonjour à tous, », « Madame, Monsieur, », « Bonjour Marie, ». */
 const ADDRESSEE =
@@ -132,6 +132,14 @@ export function splitQuestionParts(message: string): QuestionParts {
     }
     if (POINTING_REQUEST.test(folded) && context.length > 0) {
       parts.push(...secondQuestions(context.pop()!));
+      continue;
+    }
+    // « Nous trouvons des dates différentes selon les articles : laquelle retenir ? »: the statement before the colon
+    // is context, and the request points at what was said before it.
+    const colon = sentence.lastIndexOf(':');
+    if (colon > 0 && context.length > 0 && POINTING_REQUEST.test(fold(sentence.slice(colon + 1).trim()))) {
+      parts.push(...secondQuestions(context.pop()!));
+      context.push(sentence.slice(0, colon).trim());
       continue;
     }
     const items = listedItems(sentence);

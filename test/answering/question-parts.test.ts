@@ -82,6 +82,14 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     expect(context).toEqual([]);
   });
 
+  it('« … selon les articles : laquelle retenir ? » points at the statement before; what precedes the colon is context', () => {
+    const { parts, context } = splitQuestionParts(
+      'Nous devons mentionner la date de lancement du second AMI. Nous trouvons des dates différentes selon les articles : laquelle retenir ?',
+    );
+    expect(parts).toEqual(['Nous devons mentionner la date de lancement du second AMI.']);
+    expect(context).toEqual(['Nous trouvons des dates différentes selon les articles']);
+  });
+
   it('« Que puis-je lui répondre ? » points at the reported question before it, whose two questions are each a part', () => {
     const { parts } = splitQuestionParts(
       'Une habitante nous demande si elle pourrait suivre une formation du Cnam à distance, et comment elle pourrait la payer. Que puis-je lui répondre ?',
