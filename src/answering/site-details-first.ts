@@ -105,7 +105,9 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames:
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
-      if (known?.kind !== 'knowledge' || known.confidence < MIN_CONFIDENCE || !mentions(known, name)) return answer;
+      // An intercommunality's sites are its own: « Colmar Agglomération » is spoken of as « à Colmar ».
+      const towns = lookup?.area?.type === 'epci' && lookup.inTown ? lookup.centres.map((c) => c.town) : [];
+      if (known?.kind !== 'knowledge' || known.confidence < MIN_CONFIDENCE || ![name, ...towns].some((n) => mentions(known, n))) return answer;
       return detail || swapsPlace || says(known, beyond) ? known : answer;
     },
   };

@@ -48,6 +48,20 @@ describe('siteDetailsFirst', () => {
     expect(knowledge.calls).toBe(0);
   });
 
+  it('an intercommunality is spoken of by the towns of its sites: « Colmar Agglomération » as « à Colmar »', async () => {
+    const epci = directoryAnswer({
+      place: { name: 'CA Colmar Agglomération', insee: '68066', department: 'Haut-Rhin (68)' },
+      area: { type: 'epci', code: '246800726', name: 'CA Colmar Agglomération' },
+      centres: [{ name: 'Antenne du Cnam de Colmar', town: 'Colmar', insee: '68066', distanceKm: 0 }],
+    });
+    const known = knowledgeAnswer('À Colmar, le Cnam prévoyait une montée en charge sur trois ans [1].');
+    const question = ask("Colmar Agglomération : au bout de combien de temps un centre trouve-t-il son équilibre ?");
+    expect(await siteDetailsFirst(skill(epci), skill(known)).answer(question)).toBe(known);
+    // Sites near it but outside it are not its own.
+    const outside = directoryAnswer({ ...epci.lookup!, inTown: false });
+    expect((await siteDetailsFirst(skill(outside), skill(known)).answer(question))?.kind).toBe('centre');
+  });
+
   it('the asker saying who they are is not a detail asked of the site: « jsuis demandeur d\'emploi a Montbéliard, ya un cnam ? »', async () => {
     const knowledge = skill(knowledgeAnswer('À Montbéliard, le pôle accueille les demandeurs d\'emploi [1].'));
     const answer = await siteDetailsFirst(skill(directoryAnswer()), knowledge).answer(ask("jsuis demandeur d'emploi a Montbéliard, ya un cnam ?"));
