@@ -78,8 +78,17 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
 /** Longer questions are said about the knowledge's subject by their retrieval match alone. */
 const MAX_SPOKEN_WORDS = 5;
 
-/** Verbs that frame a question (« où se trouve… », "roughly how many") rather than say its subject. */
-const FRAMING: ReadonlySet<string> = new Set(['trouv', 'roughly', 'approximately']);
+/** Words that frame a question (« où se trouve… », « de quel genre … s'agit-il », "roughly how many") rather than say its subject. */
+const FRAMING: ReadonlySet<string> = new Set(['trouv', 'roughly', 'approximately', 'genr', 'sort', 'agi']);
+
+/** Whether `section` speaks of every content word of `part` (at least one). */
+function speaksOfAll(part: string, section: PassageHit): boolean {
+  const asked = weighQueryWords(expandConcepts(analyzeTerms(part))).filter(
+    (t) => (t.weight ?? 1) >= 1 && !isGenericConcept(t) && !t.alternatives.some((a) => FRAMING.has(a)),
+  );
+  const own = sectionTerms(section, true);
+  return asked.length > 0 && asked.every((t) => t.alternatives.some((a) => own.has(a)));
+}
 
 /**
  * Whether a question of up to five content words that names nothing of the subject is about what `section` speaks
@@ -274,7 +283,9 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {
-          unanswered.push(part);
+          // « qui met les locaux à disposition …, et de quel genre de bâtiments s'agit-il ? »: a section already given
+          // speaks of every word of the part; it is covered, not unknown.
+          if (!answered.some((a) => a.sections.some((section) => speaksOfAll(part, section)))) unanswered.push(part);
           continue;
         }
         const fresh = sections.filter((s) => !answered.some((a) => a.sections.some((o) => o.passageId === s.passageId)));

@@ -22,9 +22,9 @@ const POINTING_REQUEST =
 const ADDRESSEE =
   /^\s*,?\s*(?:(?:my |dear |chers? |chères? )?(?:colleagues|all|team|everyone|sir|madam|sirs|à tous|a tous|à toutes|a toutes|collègues|l'équipe|madame|monsieur|mesdames|messieurs)|\p{Lu}[\p{Ll}-]+)(?:\s*,\s*(?:madame|monsieur))?\s*[,;:!]\s*/iu;
 
-/** Labels support agents put before a question. */
+/** Labels support agents and staff put before a question: « vérif : », « Question de notre DGS : ». */
 const LABEL =
-  /^(?:verif|verification|a verifier|check|urgent|question|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
+  /^(?:verif|verification|a verifier|check|urgent|(?:question|demande|message)(?: (?:de|du|des|d'un|d'une|from|of) [^:]{1,40})?|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
 
 /** A preposition before the word that opens a question: « et à quelle adresse … », "and to whom …". */
 const PREPOSITION = "(?:a|à|de|pour|dans|to|in|at|for)";

@@ -86,6 +86,16 @@ describe('the knowledge skill, a section at a time', () => {
     expect(answer.text).toContain('Sur « Et quel est le budget du jury » : je ne trouve pas de réponse fiable dans mes sources.');
   });
 
+  it('a part that matches nothing alone but whose every word the section just given speaks of is covered, not unknown', async () => {
+    const premises = section('premises', 'Qui fournit les locaux ?', 'À Chaumont, la ville a prêté une ancienne école [^localtis].', { alternates: ['Qui met à disposition le bâtiment du centre ?'] });
+    const retriever = scripted([[/locaux/, [premises]]]);
+    const answer = await ask(retriever, "Qui met les locaux à disposition, et de quel genre de bâtiments s'agit-il ?");
+    expect(answer.text).toBe('À Chaumont, la ville a prêté une ancienne école [1].');
+    // A part with a word the section does not speak of stays unknown.
+    const other = await ask(retriever, 'Qui met les locaux à disposition, et qui paie les travaux des bâtiments ?');
+    expect(other.text).toContain('Sur « qui paie les travaux des bâtiments » : je ne trouve pas');
+  });
+
   it('for a count that names no call, answers for each call when both sections match about as well', async () => {
     const answer = await ask(scripted([[/laureat|retenu/, [FIRST, SECOND, WHO]]]), 'Combien de villes ont été retenues ?');
     expect(answer.text).toContain('**Combien de villes ont été retenues au premier AMI ?**\nAu premier AMI, 55 villes ont été retenues [1].');

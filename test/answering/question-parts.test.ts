@@ -137,6 +137,8 @@ describe('splitQuestionParts, agents’ labels', () => {
   it.each([
     ['vérif : date du 2e AMI ?', 'date du 2e AMI ?'],
     ['Pour réponse à une mairie : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
+    ['Question de notre DGS : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
+    ["Demande d'un élu : quand le 2e AMI a-t-il été lancé ?", 'quand le 2e AMI a-t-il été lancé ?'],
   ])('drops the label of "%s"', (message, part) => {
     expect(splitQuestionParts(message).parts).toEqual([part]);
   });
