@@ -150,7 +150,9 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     // « cnam dole », "centre cnam sedan": a site word right before a dictionary word (not one of the assistant's own
     // words), in a short message or written as a name; "What size of area does the Cnam target?" names no town.
     // A two-word exact name (« cnam saint denis ») is a name even when its words are the knowledge's own.
-    const exactName = inside.length >= 2 && (localities ?? []).some((e) => e.rank === MatchRank.Exact);
+    // Not an article and a noun in lower case (« cnam ? le plan du cours »), unless a town of some size (« cnam le mans »).
+    const articleLed = ['le', 'la', 'les', 'l'].includes(inside[0]!.key) && !capitalised && !sizeable;
+    const exactName = inside.length >= 2 && !articleLed && (localities ?? []).some((e) => e.rank === MatchRank.Exact);
     // « le cnam de la roche sur yon »: « site word de » too, for a name of several words.
     const siteBefore = SITE_NOUNS.has(previous) || ((exactName || sizeable) && ['de', 'du', 'd'].includes(previous) && SITE_NOUNS.has(tokens[span.start - 2]?.key ?? ''));
     const afterSiteWord = siteBefore && (!own || exactName) && (tokens.length <= 4 || capitalised || sizeable || exactName);

@@ -8,6 +8,8 @@ import { ask, converse, turnOf } from './finder-fixture.js';
  * commune ("How do I pay for a course?" → Courset) is the worst outcome: these must go to document retrieval.
  */
 const NO_PLACE: readonly string[] = [
+  // An article and a noun after a site word are no small commune: « … du cnam ? le plan du cours » (Le Plan, 31).
+  "c quoi les chapitres du cours d'introduction a la comptabilite du cnam ? le plan du cours",
   // Locutions and signatures are no places: « au titre de » (Le Titre, 80), « Many thanks, Sarah » (Many, 57), « à aucun » (Aucun, 65).
   "Concernant l'antenne du Cnam : au titre de quel appel a-t-elle été retenue ?",
   "Hello, how many people had been trained in the programme's centres by May 2021? Many thanks, Sarah",
@@ -431,6 +433,10 @@ describe('centre skill: English place questions still answered', () => {
     ['Can I study at the Cnam in Angers?', 'Angers'],
     ['cnam centre at montelimar', 'Montélimar'],
     ['cnam dole', 'Dole'],
+    // An article-led name after a site word: a town of some size, or written as a name.
+    ['cnam le mans', 'Le Mans'],
+    ['cnam la rochelle', 'La Rochelle'],
+    ['cnam Le Plan', 'Le Plan'],
     ['centre cnam sedan', 'Sedan'],
     ['formation Tarare', 'Tarare'],
     ['Y a-t-il un centre Cnam à Notre-Dame-des-Landes ?', 'Notre-Dame-des-Landes'],
