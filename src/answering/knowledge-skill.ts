@@ -141,6 +141,18 @@ function namesUnknownAcronym(retriever: PassageRetriever, text: string): boolean
   return acronyms.some((a) => unknownWords.has(fold(a)));
 }
 
+/** A named programme or scheme: « au programme Petites villes de demain : … », « le dispositif Territoires zéro chômeur ». */
+const NAMED_PROGRAMME = /\b(?:programme|dispositif|plan|label|programme national|scheme|initiative)\s+«?\s*(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?)\s*(?:»|[,:;?.!]|$)/u;
+
+/** The Cnam or its programme named: a question about another scheme beside it is still ours. */
+const OWN_SCHEME = /\b(cnam|conservatoire|ami|au coeur des territoires|coeur de territoires?)\b/;
+
+/** Whether the question names a programme or scheme one of whose words the knowledge never uses: another scheme. */
+function namesUnknownProgramme(retriever: PassageRetriever, text: string): boolean {
+  const name = NAMED_PROGRAMME.exec(text)?.[1];
+  return name !== undefined && (retriever.unknownWords?.(name, true) ?? []).length > 0;
+}
+
 /** Most sections a generator is given. */
 const MAX_GENERATION_SECTIONS = 4;
 
@@ -236,6 +248,8 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       if (!followsUp && !DOMAIN.test(question.folded) && (isMostlyUnknown(retriever, question.body) || namesUnknownAcronym(retriever, question.body))) {
         return fallbackAnswer(question.text, question.language);
       }
+      // « candidater au programme Petites villes de demain : quel calendrier ? »: another scheme, unless the Cnam's is named too.
+      if (!followsUp && !OWN_SCHEME.test(question.folded) && namesUnknownProgramme(retriever, question.body)) return fallbackAnswer(question.text, question.language);
       const { parts, context } = splitQuestionParts(question.body);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];

@@ -34,6 +34,9 @@ const OTHER_THINGS = [
   // An acronym the knowledge never uses names another body's scheme, even one letter from a word it uses.
   'Quel est le montant de la DGF de notre commune ?',
   'Quelle est la date limite de dépôt des dossiers DETR ?',
+  // A named scheme with a word the knowledge never uses is another scheme.
+  'Comment notre ville peut-elle entrer dans le programme Petites villes de demain ?',
+  'Quels sont les critères du dispositif Territoires zéro chômeur ?',
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
@@ -52,6 +55,9 @@ const STILL_ANSWERED = [
   // An acronym the knowledge uses.
   'Quelle part de financement apporte la BDT ?',
   "C'est quoi le PIC ?",
+  // Schemes the knowledge speaks of, or another one beside the Cnam's.
+  'Notre ville est dans le programme Action cœur de ville : peut-on candidater ?',
+  "Notre ville est dans le programme Petites villes de demain : peut-elle répondre à l'AMI du Cnam ?",
 ];
 
 const retriever = realRetriever();
