@@ -26,6 +26,8 @@ export const REQUEST_TERMS: ReadonlySet<string> = new Set([
   'pourrai', 'mot', 'quelqu', 'rapid', 'verif', 'verific', 'renseign', 'madam', 'monsieur', 'cordial', 'semain', 'prochain',
   'charg', 'mission', 'not', 'explain', 'giv', 'briefing', 'quick', 'check', 'detail', 'dat', 'exact', 'exactement',
   'precisement', 'mean', 'meaning', 'signifi', 'stand',
+  // « est-il possible de … » asks as « peut-on … » does.
+  'possibl',
 ]);
 
 /** Weight of a time word in a question that also names what it is about. */
