@@ -22,15 +22,18 @@ const POINTING_REQUEST =
 const ADDRESSEE =
   /^\s*,?\s*(?:(?:my |dear |chers? |chères? )?(?:colleagues|all|team|everyone|sir|madam|sirs|à tous|a tous|à toutes|a toutes|collègues|l'équipe|madame|monsieur|mesdames|messieurs)|\p{Lu}[\p{Ll}-]+)(?:\s*,\s*(?:madame|monsieur))?\s*[,;:!]\s*/iu;
 
-/** Labels support agents and staff put before a question: « vérif : », « Question de notre DGS : ». */
+/** Labels support agents and staff put before a question: « vérif : », « Question de notre DGS : », « Deux questions svp : ». */
 const LABEL =
-  /^(?:verif|verification|a verifier|check|urgent|(?:question|demande|message)(?: (?:de|du|des|d'un|d'une|from|of) [^:]{1,40})?|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
+  /^(?:verif|verification|a verifier|check|urgent|(?:\d|deux|trois|quatre|cinq|quelques|plusieurs|two|three|four|five|a few|some) (?:questions?|points?|demandes?|choses?|things?)(?: rapides?| svp| stp| please| quick)*|(?:question|demande|message)(?: (?:de|du|des|d'un|d'une|from|of) [^:]{1,40})?|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
 
 /** A preposition before the word that opens a question: « et à quelle adresse … », "and to whom …". */
 const PREPOSITION = "(?:a|à|de|pour|dans|to|in|at|for)";
-/** A conjunction that starts a second question in the same sentence: « …, et combien … ? », "…, and roughly how many …". */
+/**
+ * A conjunction that starts a second question in the same sentence: « …, et combien … ? », « …, et qu'était-il prévu … ? »
+ * (the text is not folded: after « qu' » an accented letter is no word boundary), "…, and roughly how many …".
+ */
 const SECOND_QUESTION = new RegExp(
-  `(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?:(?:roughly|approximately|about|also|then|finally|a peu pres|à peu près|environ|aussi|ensuite|enfin)\\s+)?(?=${INTERROGATIVE}\\b|${PREPOSITION}\\s+(?:quel|quelle|quels|quelles|which|what)\\b)` +
+  `(?:,|;)?\\s+(?:et|ainsi que|puis|and|also)\\s+(?:(?:roughly|approximately|about|also|then|finally|a peu pres|à peu près|environ|aussi|ensuite|enfin)\\s+)?(?=${INTERROGATIVE}(?:\\b|(?<='))|${PREPOSITION}\\s+(?:quel|quelle|quels|quelles|which|what)\\b)` +
     // « qui siégeait au jury, ce que la collectivité doit mettre à disposition, et à quelle adresse écrire ? »
     "|[,;]\\s+(?=ce que\\s|ce qu')",
 );

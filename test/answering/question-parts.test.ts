@@ -55,7 +55,7 @@ describe('splitQuestionParts', () => {
 
   it('drops the numbers and bullets of a numbered list of questions', () => {
     expect(splitQuestionParts("Trois points svp : 1) AMI, ça signifie quoi ? 2) le porteur peut-il être l'interco ? 3) un appel est-il ouvert ?").parts).toEqual([
-      'Trois points svp : AMI, ça signifie quoi ?',
+      'AMI, ça signifie quoi ?',
       "le porteur peut-il être l'interco ?",
       'un appel est-il ouvert ?',
     ]);
@@ -80,6 +80,13 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     const { parts, context } = splitQuestionParts("Un collègue parle de septembre 2019 pour l'ouverture de Chaumont. Pouvez-vous préciser ?");
     expect(parts).toEqual(["Un collègue parle de septembre 2019 pour l'ouverture de Chaumont."]);
     expect(context).toEqual([]);
+  });
+
+  it('« …, et qu\'était-il prévu … ? » starts a second question, an accented letter after « qu\' » too', () => {
+    expect(splitQuestionParts("qui siégeait au jury du premier AMI, et qu'était-il prévu pour les villes non retenues ?").parts).toEqual([
+      'qui siégeait au jury du premier AMI',
+      "qu'était-il prévu pour les villes non retenues ?",
+    ]);
   });
 
   it('« … selon les articles : laquelle retenir ? » points at the statement before; what precedes the colon is context', () => {
@@ -139,6 +146,7 @@ describe('splitQuestionParts, agents’ labels', () => {
     ['Pour réponse à une mairie : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
     ['Question de notre DGS : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
     ["Demande d'un élu : quand le 2e AMI a-t-il été lancé ?", 'quand le 2e AMI a-t-il été lancé ?'],
+    ['Deux questions svp : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
   ])('drops the label of "%s"', (message, part) => {
     expect(splitQuestionParts(message).parts).toEqual([part]);
   });
