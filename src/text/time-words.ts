@@ -28,6 +28,8 @@ export const REQUEST_TERMS: ReadonlySet<string> = new Set([
   'precisement', 'mean', 'meaning', 'signifi', 'stand',
   // « est-il possible de … » asks as « peut-on … » does.
   'possibl',
+  // « combien de villes ont réellement été lauréates ? »: emphasis, not the subject (« … ont réellement ouvert »).
+  'reell', 'effectiv', 'really', 'actually',
 ]);
 
 /** Weight of a time word in a question that also names what it is about. */

@@ -9,6 +9,9 @@ describe('weighQueryWords', () => {
     expect(weights("combien de centres sont ouverts aujourd'hui ?")).toEqual({ centr: 1, ouvert: 1, aujourd: TIME_WEIGHT });
     // « est-il possible de … » asks as « peut-on … » does.
     expect(weights('est-il possible de déposer une candidature ?')).toMatchObject({ possibl: REQUEST_WEIGHT });
+    // « réellement », "actually" stress the question; they do not say its subject.
+    expect(weights('combien de villes ont réellement été lauréates ?')).toMatchObject({ reell: REQUEST_WEIGHT, vill: 1 });
+    expect(weights('which school actually delivers it?')).toMatchObject({ actually: REQUEST_WEIGHT });
   });
 
   it('keeps them when they are all the question says', () => {
