@@ -8,6 +8,8 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     apply: ['candidater', 'candidature', 'repondre'], applying: ['candidater', 'repondre'], applied: ['candidater', 'repondre'],
     application: ['candidature', 'dossier'], applications: ['candidatures', 'dossiers'], applicant: ['candidat'],
     applicants: ['candidats'], candidate: ['candidat'], candidates: ['candidats'], bid: ['candidature'], respond: ['repondre'], answer: ['repondre', 'reponse'], submit: ['deposer', 'candidater'],
+    // "is one centre supposed to serve": aimed at, welcomed.
+    supposed: ['vise', 'prevu', 'cense'], expected: ['prevu', 'vise'], serve: ['accueillir'], serves: ['accueille'], served: ['accueilli'],
     call: ['appel', 'ami'], calls: ['appels', 'ami'], first: ['premier', 'premiere'], second: ['deuxieme', 'second'],
     third: ['troisieme'], launch: ['lancement', 'lancer'], launched: ['lance', 'lancement'], start: ['lancement', 'debut'],
     started: ['lance', 'debut'], when: ['date'], date: ['date'], year: ['annee'], paying: ['payer', 'financer'], fund: ['financer'], funding: ['financement'], funded: ['financer', 'financement'], finance: ['financer'],

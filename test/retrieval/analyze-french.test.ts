@@ -112,3 +112,11 @@ describe('analyzeTerms, « nb » and « à ce jour »', () => {
   });
 });
 
+describe('analyzeTerms, English aims', () => {
+  it('reads "supposed to serve" as the knowledge\'s « vise », « accueillir », and "one" as a function word', () => {
+    const terms = analyzeTerms('How many learners is one programme centre supposed to serve?').flatMap((t) => t.alternatives);
+    expect(terms).toEqual(expect.arrayContaining(['vis', 'accueilli']));
+    expect(terms).not.toContain('one');
+  });
+});
+
