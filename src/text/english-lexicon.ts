@@ -58,6 +58,9 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     online: ['distance'], remotely: ['distance'], remote: ['distance'], pay: ['payer', 'financer'],
     mail: ['courriel', 'mail'], address: ['adresse'], headquarters: ['siege'], hq: ['siege'], street: ['rue'], coordinate: ['coordonne'], coordinates: ['coordonne'],
     // "fix" is not the French « fixe » (« les objectifs que le Cnam fixe »).
+    // "use that programme's money to set up a centre": the knowledge's « mobiliser les financements … pour créer ».
+    money: ['financement', 'argent'], funds: ['financement'], use: ['utiliser', 'mobiliser'], draw: ['mobiliser'], set: ['creer', 'ouvrir'],
+    up: [], create: ['creer'], creating: ['creer'], establish: ['creer', 'implanter'], agreement: ['convention'], agreements: ['conventions'],
     during: [], fix: ['corriger'], kick: ['lancement', 'lancer'], kicked: ['lance', 'lancement'], whom: [], where: ['ou', 'lieu'], located: ['situe', 'implante'], near: ['proche', 'pres'],
   }),
 );

@@ -120,3 +120,11 @@ describe('analyzeTerms, English aims', () => {
   });
 });
 
+describe('analyzeTerms, English funding words', () => {
+  it('reads "use that programme\'s money to set up a centre" with the knowledge\'s words', () => {
+    const terms = analyzeTerms("Can we use that programme's money to set up a Cnam centre?").flatMap((t) => t.alternatives);
+    expect(terms).toEqual(expect.arrayContaining(['financ', 'mobilis', 'cre']));
+    expect(terms).not.toContain('up');
+  });
+});
+
