@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'avec', 'ce', 'ces', 'cet', 'cette', 'dans', 'de', 'des', 'du', 'elle', 'elles', 'en', 'et', 'eu',
   'il', 'ils', 'je', 'la', 'le', 'les', 'leur', 'leurs', 'lui', 'ma', 'mais', 'me', 'meme', 'mes', 'moi', 'mon', 'ne',
   'nos', 'notre', 'nous', 'on', 'ou', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'ta',
-  'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'vos', 'votre', 'vous', 'y', 'est', 'sont', 'ete', 'etre', 'avoir',
+  'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'vos', 'votre', 'vous', 'y', 'est', 'sont', 'ete', 'etre', 'suis', 'sommes', 'etes', 'avoir',
   'ai', 'as', 'avons', 'avez', 'ont', 'etait', 'etaient', 'sera', 'seront', 'fait', 'faire', 'peut', 'peux', 'pouvez',
   'peuvent', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'quand', 'combien', 'pourquoi', 'quoi', 'lequel',
   'laquelle', 'lesquels', 'dont', 'ci', 'ca', 'cela', 'ceci', 'si', 'tout', 'tous', 'toute', 'toutes', 'plus', 'tres',

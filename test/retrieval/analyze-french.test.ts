@@ -128,3 +128,10 @@ describe('analyzeTerms, English funding words', () => {
   });
 });
 
+describe('analyzeTerms, « être »', () => {
+  it('drops « suis », « sommes », « êtes » like « est » and « sont »', () => {
+    expect(analyzeTerms("je suis demandeur d'emploi").flatMap((t) => t.alternatives)).not.toContain('sui');
+    expect(analyzeTerms('nous sommes une petite commune').flatMap((t) => t.alternatives)).toEqual(expect.not.arrayContaining(['somm']));
+  });
+});
+
