@@ -65,7 +65,9 @@ function describe(query: DirectoryQuery, language: Language): string {
 export function composeDirectoryAnswer(finder: CentreFinder, question: Question, query: DirectoryQuery): Answer {
   const { language } = question;
   const fr = language === 'fr';
-  const sites = matchingSites(finder, query);
+  // « annoncés mais pas encore ouverts »: the sites announced come before those only selected.
+  const both = query.statuses?.includes('planned') && query.statuses.includes('selected');
+  const sites = both ? plannedFirst(matchingSites(finder, query)) : matchingSites(finder, query);
   const citations = new CitationList();
   const what = describe(query, language);
   const caveat = directoryCaveat(finder, language);
@@ -122,6 +124,10 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     inTown: false,
     centres,
   });
+}
+
+function plannedFirst<T extends { site: { status: string } }>(sites: readonly T[]): T[] {
+  return [...sites.filter(({ site }) => site.status === 'planned'), ...sites.filter(({ site }) => site.status !== 'planned')];
 }
 
 /** « prévus mais pas encore ouverts » gathers two statuses: how many of each (« dont 9 en projet et 21 retenus… »). */

@@ -71,6 +71,14 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toContain(`(${planned} en projet, ${selected} retenus sans ouverture connue)`);
   });
 
+  it('lists the sites announced (planned) before those only selected', async () => {
+    const answer = await ask('quels sites du Cnam sont annoncés mais pas encore ouverts ?');
+    const statuses = answer?.lookup?.centres.map((c) => c.status) ?? [];
+    const planned = sites.filter((s) => s.status === 'planned').length;
+    expect(statuses.slice(0, planned).every((s) => s === 'planned')).toBe(true);
+    expect(statuses.slice(planned).every((s) => s === 'selected')).toBe(true);
+  });
+
   it('counts the selected sites with no opening found, a status no source counts, even with no place', async () => {
     const answer = await ask("Combien de lauréats du premier AMI sont retenus sans qu'aucune ouverture n'ait été trouvée ?");
     const expected = sites.filter((s) => s.wave === 'ami1-2019' && s.status === 'selected').length;
