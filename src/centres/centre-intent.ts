@@ -59,8 +59,12 @@ export function isCentreQuestion(question: Question, reading: PlaceReading): boo
   if (LOCATION_STATEMENT.test(text)) return true;
   // « cnam hauts de france c'est où ? »: the regional Cnam named, and where it is asked.
   // « y a-t-il qqch à Saint-Quentin ? », "is there anything in Dole?": on this assistant, something of the Cnam.
-  return CENTRE_WORDS.test(text) || (PRESENCE.test(text) && /\b(cnam|qqch|qq chose|quelque chose|something|anything)\b/.test(normalised(question)));
+  // « dans le 42 vous avez quoi ? », "what do you have in Dole?": what this assistant has there, its sites.
+  return CENTRE_WORDS.test(text) || WHAT_YOU_HAVE.test(text) || (PRESENCE.test(text) && /\b(cnam|qqch|qq chose|quelque chose|something|anything)\b/.test(normalised(question)));
 }
+
+/** Asking the assistant what it has somewhere. */
+const WHAT_YOU_HAVE = /\b(?:vous avez quoi|qu avez vous|qu est ce que vous avez|vous y avez quoi|ya quoi|y a quoi|il y a quoi|what do you have|what have you got)\b/;
 
 /** "near me", « près de chez moi », "the nearest", « le plus proche »: a proximity question that names no place. */
 const NEAR_ME = /\b(near me|close to me|around me|near (my|where i)|close to (my|where i)|in my (town|city|area|region)|nearest|closest|(pres|proche|autour) (de )?(chez )?moi|pres de chez|proche de chez|chez moi|(dans|ds) ma (ville|commune|region)|de ma (ville|commune)|pas loin|dans le coin|a cote de chez|(le|la|les) plus proches?|(?:a proximite|pres|proche|autour|pas loin|non loin) (?:de|du) (?:mon|ma|notre|nos) (?:domicile|maison|logement|travail|lieu de travail|quartier|village|residence|commune|ville|collectivite|territoire)|near (?:my|our) (?:home|house|place|work|office))\b/;

@@ -481,3 +481,16 @@ describe('the asker saying who they are', () => {
     expect(intent("jsuis demandeur d'emploi a sedan, ya un cnam ? c ou ?")).toBe('presence');
   });
 });
+
+describe('asking the assistant what it has somewhere', () => {
+  it.each([
+    ['dans le 42 vous avez quoi ?', '42'],
+    ['à Dole vous avez quoi ?', '39198'],
+    ['what do you have in Brittany?', '53'],
+  ])('%j is a question about the sites there', async (text, code) => {
+    const answer = await ask(text);
+    expect(answer?.kind).toBe('centre');
+    expect(answer?.lookup?.area?.code ?? answer?.lookup?.place?.insee).toBe(code);
+  });
+});
+
