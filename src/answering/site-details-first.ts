@@ -99,7 +99,8 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames:
       // The place as the directory knows it and as the user wrote it (« French Guiana », « carcasone »).
       const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer);
       // « combien d'auditeurs prévus au pôle de Sedan ? » then « et à Colmar ? »: the same question of the new place.
-      const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded);
+      // « ok et le pôle il est où exactement ? » names no place: the place of the question before, asked where it is.
+      const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded) && withoutPlaces(question.text, [name]) !== withoutPlaces(question.text, []);
       const detail = asksSiteDetail(question);
       if (!detail && beyond.length === 0 && !swapsPlace) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.

@@ -40,6 +40,9 @@ function isCapitalised(token: PlaceToken | undefined): boolean {
 /** Site words that may directly precede a place: « cnam Dole », « centre cnam Sedan ». */
 const SITE_NOUNS = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'campus', 'branch']);
 
+/** Words of a question about the programme's towns: selected, winners, the calls. */
+const PROGRAMME_WORDS = new Set(['ami', 'retenu', 'retenue', 'retenues', 'laureate', 'laureates', 'laureat', 'labellisee', 'selectionnee', 'villes', 'programme']);
+
 /** Smallest population for a commune named by an ordinary word to be recognised from its capital alone ("Sedan ?", « formation Valence »). */
 const BARE_COMMON_MIN_POPULATION = 10_000;
 
@@ -171,7 +174,8 @@ function acceptable(r: Reading, span: Span, key: string, area: boolean, localiti
     }
     // « Rennes a-t-elle un site du Cnam ? »: a town of some size opening a question about sites, written as a name.
     // French only: English capitalises ordinary words there too ("Nice to meet you! Is there a centre near me?").
-    if (span.start === 0 && r.language !== 'en' && r.aboutSites && r.caseInformative && isCapitalised(tokens[0]) && sizeable && !own) return true;
+    // « Sedan faisait partie des 55 villes de 2019 ? »: a question about the programme's towns, too.
+    if (span.start === 0 && r.language !== 'en' && (r.aboutSites || tokens.some((t) => PROGRAMME_WORDS.has(t.key))) && r.caseInformative && isCapitalised(tokens[0]) && sizeable && !own) return true;
     // One of the assistant's own words capitalised mid-sentence names something else: « Villes de France ».
     if (strong || (capitalised && (own ? anchoredStrongly : anchored || r.aboutSites || sizeable))) return true;
     if (!isWholeMessage(r, span)) return false;

@@ -119,6 +119,10 @@ describe('siteDetailsFirst', () => {
     const colmar = { ...place, name: 'Colmar', insee: '68066' };
     const known = knowledgeAnswer('À Colmar, le Cnam prévoyait environ 150 auditeurs [1].');
     expect(await siteDetailsFirst(skill(directoryAnswer({ place: colmar })), skill(known)).answer(after('et à Colmar ?'))).toBe(known);
+    // « ok et le pôle il est où exactement ? » names no place: the directory's answer for the place before stands.
+    const sedan = { ...place, name: 'Sedan', insee: '08409' };
+    const where = after('ok et le pôle il est où exactement ?');
+    expect((await siteDetailsFirst(skill(directoryAnswer({ place: sedan })), skill(knowledgeAnswer('À Sedan, le pôle… [1]'))).answer(where))?.kind).toBe('centre');
     // After a lookup, the same words are a new lookup.
     const lookupTurn = toQuestion('et à Colmar ?', { turns: [{ question: 'Y a-t-il un Cnam à Sedan ?', kind: 'centre', language: 'fr' }] });
     expect((await siteDetailsFirst(skill(directoryAnswer({ place: colmar })), skill(known)).answer(lookupTurn))?.kind).toBe('centre');

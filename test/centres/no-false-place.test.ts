@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ask, converse, turnOf } from './finder-fixture.js';
+import { findPlace } from '../../src/centres/find-place.js';
+import { ask, converse, realFinder, turnOf } from './finder-fixture.js';
 
 /**
  * Precision of the centre finder: questions that name no place must never get an answer about a commune.
@@ -517,5 +518,15 @@ describe('names where a sentence or a message starts', () => {
     const answer = await ask(text);
     if (insee) expect(answer?.lookup?.place?.insee ?? answer?.lookup?.candidates?.[0]?.insee).toBe(insee);
     else expect(answer?.lookup?.candidates?.map((c) => c.insee)).toEqual(expect.arrayContaining(['73181', '54391']));
+  });
+
+  it('a town of some size opening a question about the programme\'s towns: « Sedan faisait partie des 55 villes ? »', async () => {
+    const finder = await realFinder();
+    for (const text of ['Sedan faisait partie des 55 villes de 2019 ?', 'Sedan a-t-elle été retenue ?']) {
+      const reading = findPlace(text, finder.index, { language: 'fr' });
+      expect(reading?.type === 'locality' ? reading.candidates[0]?.insee : null).toBe('08409');
+    }
+    // Without such words, an ordinary word opening a sentence stays a word.
+    expect(findPlace('Sedan faisait partie de la famille', finder.index, { language: 'fr' })).toBeNull();
   });
 });
