@@ -44,12 +44,14 @@ const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
  * The words of a question that the directory answer does not hold, besides its place and how it is asked:
  * « Échéance d'autofinancement visée par le Cnam Grand Est ? » asks « échéance », « autofinancement », « visée ».
  */
-function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer): string[][] {
+function beyondDirectory(question: Question, placeNames: readonly string[], directoryAnswer: Answer, unknownWords: (text: string) => readonly string[]): string[][] {
   // « jsuis demandeur d'emploi a sedan, ya un cnam ? »: who asks is not what is asked.
   const rest = withoutSelfDescription(withoutPlaces(question.text, placeNames));
   const said = new Set([...analyze(directoryAnswer.text), ...placeNames.flatMap((p) => analyze(p))]);
+  // Words no source uses (« échéance », « pensait ») cannot be said by any answer: they do not count.
+  const unknown = new Set(unknownWords(rest));
   return expandConcepts(analyzeTerms(rest))
-    .filter((t) => !isGenericConcept(t) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))
+    .filter((t) => !isGenericConcept(t) && !unknown.has(t.surface) && !t.alternatives.some((a) => DIRECTORY_TERMS.has(a) || REQUEST_TERMS.has(a) || said.has(a)))
     .map((t) => t.alternatives);
 }
 
@@ -65,6 +67,9 @@ const MONTH = /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|oct
 function weighsDates(folded: string): boolean {
   return new Set(folded.match(MONTH) ?? []).size >= 2 || /\b\d{1,2}(?:er)? (?:ou|or) (?:le |the )?\d{1,2}\b/.test(folded);
 }
+
+/** Whether there is a site: « y a-t-il un Cnam à … », "is there a centre in …". */
+const PRESENCE_ASKED = /^(?:(?:bonjour|hello|hi),? )?(?:y a[- ]t[- ]il|ya|y a|il y a|est-ce qu'il y a|is there|are there)\b/;
 
 /** A count or list of a territory's sites. */
 const SITES_ASKED = /\b(?:combien|cmb|cb|cbn|nb|nombre|quoi comme|quel(?:le)?s|how many|which|what)\s+(?:de\s+|d'|of\s+)?(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|cnam|poles?)\b/;
@@ -83,7 +88,12 @@ function mentions(answer: Answer, placeName: string): boolean {
  * knowledge answer is preferred when it is confident and speaks of that town (so that a section about another site
  * never stands in for it). Otherwise, and for every other question, the directory answer stands.
  */
-export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames: (question: Question) => readonly string[] = () => []): Skill {
+export function siteDetailsFirst(
+  directory: Skill,
+  knowledge: Skill,
+  placeNames: (question: Question) => readonly string[] = () => [],
+  unknownWords: (text: string) => readonly string[] = () => [],
+): Skill {
   return {
     name: directory.name,
     async answer(question: Question): Promise<Answer | null> {
@@ -97,12 +107,13 @@ export function siteDetailsFirst(directory: Skill, knowledge: Skill, placeNames:
           : answer?.kind === 'clarify' ? answer.lookup?.candidates?.[0]?.name : undefined;
       if (!answer || !name || answer.lookup?.intent) return answer;
       // The place as the directory knows it and as the user wrote it (« French Guiana », « carcasone »).
-      const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer);
+      const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer, unknownWords);
       // « combien d'auditeurs prévus au pôle de Sedan ? » then « et à Colmar ? »: the same question of the new place.
       // « ok et le pôle il est où exactement ? » names no place: the place of the question before, asked where it is.
       const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded) && withoutPlaces(question.text, [name]) !== withoutPlaces(question.text, []);
       const detail = asksSiteDetail(question);
-      if (!detail && beyond.length === 0 && !swapsPlace) return answer;
+      // « Is there a Cnam in Saint Martin, the French side of the island? »: whether there is a site, the directory's answer.
+      if (!detail && !swapsPlace && (beyond.length === 0 || PRESENCE_ASKED.test(fold(question.text)))) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);

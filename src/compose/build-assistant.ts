@@ -68,7 +68,8 @@ export async function buildServices(options: BuildAssistantOptions): Promise<Ser
   const knowledge = createKnowledgeSkill(retriever, { placeNames, ...(generator ? { generator } : {}) });
   // A detail of one site (« quand l'antenne de Montbéliard a-t-elle été inaugurée ? ») is the knowledge's to answer.
   // « Who is the Chaumont centre for? » falls back on who the centres are for, said as such.
-  skills.push(answerEachPart(siteDetailsFirst(centres, knowledge, placeNames), knowledge), audienceFallback(knowledge, placeNames));
+  const unknownWords = (text: string) => retriever.unknownWords?.(text) ?? [];
+  skills.push(answerEachPart(siteDetailsFirst(centres, knowledge, placeNames, unknownWords), knowledge), audienceFallback(knowledge, placeNames));
   options.logger.debug({ skills: skills.map((s) => s.name), generation: options.config.LLM_PROVIDER }, 'assistant skills');
   return { assistant: createAssistant({ skills, validate: options.validate }), retriever };
 }

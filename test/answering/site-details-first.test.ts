@@ -62,6 +62,16 @@ describe('siteDetailsFirst', () => {
     expect((await siteDetailsFirst(skill(outside), skill(known)).answer(question))?.kind).toBe('centre');
   });
 
+  it('words no source uses do not count among what is asked; « is there … » stays the directory\'s', async () => {
+    const known = knowledgeAnswer("À Montbéliard, le Cnam visait l'autofinancement de l'antenne d'ici 2023 [1].");
+    const unknownWords = (text: string) => ['échéance', 'pensait'].filter((w) => text.includes(w));
+    const question = ask("À quelle échéance le Cnam de Montbéliard pensait-il s'autofinancer ?");
+    expect(await siteDetailsFirst(skill(directoryAnswer()), skill(known), () => [], unknownWords).answer(question)).toBe(known);
+    expect((await siteDetailsFirst(skill(directoryAnswer()), skill(known)).answer(question))?.kind).toBe('centre');
+    const presence = ask('Is there a Cnam in Montbéliard, the French side of the border?');
+    expect((await siteDetailsFirst(skill(directoryAnswer()), skill(knowledgeAnswer('Montbéliard, French side [1]'))).answer(presence))?.kind).toBe('centre');
+  });
+
   it('the asker saying who they are is not a detail asked of the site: « jsuis demandeur d\'emploi a Montbéliard, ya un cnam ? »', async () => {
     const knowledge = skill(knowledgeAnswer('À Montbéliard, le pôle accueille les demandeurs d\'emploi [1].'));
     const answer = await siteDetailsFirst(skill(directoryAnswer()), knowledge).answer(ask("jsuis demandeur d'emploi a Montbéliard, ya un cnam ?"));
