@@ -65,7 +65,8 @@ const STATUSES: Array<[RegExp, Site['status'][]]> = [
   // site selected or announced that no source says opened.
   [/\b(?:(?:statut|stade|status)\W+(?:prevu|planned|en projet)|en projet|planned|a l etude)\b/, ['planned']],
   [/\b(pas encore ouverts?|pas (?:encore )?ouvert(?:e|s|es)?|non ouvert(?:e|s|es)?|not (?:yet )?open(?:ed)?|prevu(?:e|s|es)?|annonce(?:e|s|es)?|a venir|upcoming)\b/, ['planned', 'selected']],
-  [/\b(ouvert(?:e|s|es)?|open(?:ed)?|fonctionne\w*|en activite|operating|existants?)\b/, ['open']],
+  // « date d'ouverture en 2023 », "whose opening date falls in 2023": opened that year.
+  [/\b(ouvert(?:e|s|es)?|open(?:ed)?|fonctionne\w*|en activite|operating|existants?|(?:date d |annee d )?ouverture (?:en|in) 20[12]\d|opening (?:date |year )?(?:falls |is |was )?in 20[12]\d)\b/, ['open']],
 ];
 
 const KINDS: Array<[RegExp, Site['kind'][]]> = [
@@ -109,7 +110,7 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   } else if (reading?.type === 'locality') {
     return null; // one town: the centre lookup answers it
   }
-  const year = /\b(?:ouvert\w*|open(?:ed)?(?: (?:their|its) doors?)?(?: in)?|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
+  const year = /\b(?:ouvert\w*|open(?:ed)?(?: (?:their|its) doors?)?(?: in)?|opening (?:date |year )?(?:falls |is |was )?in|inaugur\w*|depuis|since|en|in|during|durant|pendant|au cours de)\s+(?:l'annee\s+|the year\s+)?(20[12]\d)\b/.exec(folded);
   const statusAsked = STATUS_ASKED.test(folded);
   const status = statusAsked ? undefined : STATUSES.find(([pattern]) => pattern.test(folded));
   if (statusAsked) query.statusAsked = true;

@@ -71,6 +71,15 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.text).toContain(`(${planned} en projet, ${selected} retenus sans ouverture connue)`);
   });
 
+  it('reads "whose opening date falls in 2023", « date d\'ouverture en 2023 » as the sites opened that year', async () => {
+    const opened = sites.filter((s) => s.status === 'open' && (s.statusDate ?? '').startsWith('2023')).length;
+    for (const text of ['Could you list the Cnam sites in your directory whose opening date falls in 2023?', "quels sites ont une date d'ouverture en 2023 ?"]) {
+      const answer = await ask(text);
+      expect(answer?.lookup?.intent).toBe('list');
+      expect(answer?.lookup?.centres.length).toBe(opened);
+    }
+  });
+
   it('lists the sites announced (planned) before those only selected', async () => {
     const answer = await ask('quels sites du Cnam sont annoncés mais pas encore ouverts ?');
     const statuses = answer?.lookup?.centres.map((c) => c.status) ?? [];
