@@ -39,6 +39,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['elargi', ['etendu', 'ouvr']],
   // « le site internet du Cnam Bretagne »: its website, « site web ».
   ['internet', ['web']],
+  // « combien de personnes un centre est-il censé accueillir ? »: what it aims at (« vise », « prévu »).
+  ['cens', ['vis', 'prevu']],
 ]);
 
 /** Terms of a call for applications, and of a site: « quand a ouvert le premier AMI ? » against « … le premier centre ? ». */

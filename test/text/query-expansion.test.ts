@@ -17,6 +17,10 @@ describe('expandConcepts', () => {
     expect(alternatives('quand les sites du premier AMI ont-ils ouvert ?')).toContainEqual(['ouvert']);
   });
 
+  it('reads « censé » as what a centre aims at (« vise », « prévu »)', () => {
+    expect(alternatives('est-il censé accueillir')).toContainEqual(['cens', 'vis', 'prevu']);
+  });
+
   it('leaves other words as they are', () => {
     expect(alternatives('jury')).toEqual([['jury']]);
   });
