@@ -24,6 +24,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   // « dans le coin »: nearby.
   ['coin', ['pre', 'proch', 'proxim']],
   ['acc', ['acced']],
+  // « je peux pas aller au Cnam ? »: to go there is to have access (« accéder »).
+  ['all', ['acced']],
   // « ça a commencé quand ? », « le début du programme »: the knowledge says « lancé », « lancement », « démarrage ».
   ['commenc', ['lanc', 'demarr', 'demarrag']],
   ['debut', ['lanc', 'demarr', 'demarrag']],

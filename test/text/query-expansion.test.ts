@@ -21,6 +21,10 @@ describe('expandConcepts', () => {
     expect(alternatives('est-il censé accueillir')).toContainEqual(['cens', 'vis', 'prevu']);
   });
 
+  it('reads « aller au Cnam » as having access to it (« accéder »)', () => {
+    expect(alternatives('je peux pas aller au Cnam')).toContainEqual(['all', 'acced']);
+  });
+
   it('leaves other words as they are', () => {
     expect(alternatives('jury')).toEqual([['jury']]);
   });
