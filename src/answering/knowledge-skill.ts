@@ -241,7 +241,11 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
   return {
     name: 'knowledge',
     async answer(question: Question): Promise<Answer> {
-      if (isOffTopic(question.folded)) return fallbackAnswer(question.text, question.language);
+      // Off-topic words in what the message says around a question of the subject do not decline it (« pour le pôle de
+      // Sedan, qui a acheté le bâtiment ? Nous cherchons des intercommunalités qui ont investi dans l'immobilier. »).
+      const { parts, context } = splitQuestionParts(question.body);
+      const partsText = fold(parts.join(' '));
+      if (isOffTopic(partsText) || (isOffTopic(question.folded) && !DOMAIN.test(partsText))) return fallbackAnswer(question.text, question.language);
       // « Combien coûte un iPhone ? », « Quel âge a Emmanuel Macron ? »: a question that names nothing of the subject
       // and is mostly about things the knowledge never mentions is out of scope, whatever word it shares with a section.
       const followsUp = question.context.turns.length > 0 && isElliptical(question.folded);
@@ -250,7 +254,6 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       }
       // « candidater au programme Petites villes de demain : quel calendrier ? »: another scheme, unless the Cnam's is named too.
       if (!followsUp && !OWN_SCHEME.test(question.folded) && namesUnknownProgramme(retriever, question.body)) return fallbackAnswer(question.text, question.language);
-      const { parts, context } = splitQuestionParts(question.body);
       const answered: PartAnswer[] = [];
       const unanswered: string[] = [];
       const runnersUp: PassageHit[] = [];

@@ -37,6 +37,8 @@ const OTHER_THINGS = [
   // A named scheme with a word the knowledge never uses is another scheme.
   'Comment notre ville peut-elle entrer dans le programme Petites villes de demain ?',
   'Quels sont les critères du dispositif Territoires zéro chômeur ?',
+  // An off-topic statement sets the topic of a question that names nothing of the subject.
+  'Je cherche un appartement à louer à Dole. Quel quartier me conseillez-vous ?',
 ];
 
 /** Questions of the subject without any word of its vocabulary list, or with words the knowledge does not use. */
@@ -58,6 +60,8 @@ const STILL_ANSWERED = [
   // Schemes the knowledge speaks of, or another one beside the Cnam's.
   'Notre ville est dans le programme Action cœur de ville : peut-on candidater ?',
   "Notre ville est dans le programme Petites villes de demain : peut-elle répondre à l'AMI du Cnam ?",
+  // An off-topic word beside a question of the subject does not decline it.
+  "Pour le pôle des compétences de Sedan, qui a acheté le bâtiment ? Nous cherchons des intercommunalités qui ont investi dans l'immobilier.",
 ];
 
 const retriever = realRetriever();
