@@ -68,11 +68,16 @@ function weighsDates(folded: string): boolean {
   return new Set(folded.match(MONTH) ?? []).size >= 2 || /\b\d{1,2}(?:er)? (?:ou|or) (?:le |the )?\d{1,2}\b/.test(folded);
 }
 
-/** Whether there is a site: « y a-t-il un Cnam à … », "is there a centre in …". */
-const PRESENCE_ASKED = /^(?:(?:bonjour|hello|hi),? )?(?:y a[- ]t[- ]il|ya|y a|il y a|est-ce qu'il y a|is there|are there)\b/;
+/** A question opening on whether there is a site: « y a-t-il un Cnam à … », "is there a centre in …". */
+const OPENS_ON_PRESENCE = /^(?:(?:bonjour|hello|hi),? )?(?:y a[- ]t[- ]il|ya|y a|il y a|est-ce qu'il y a|is there|are there)\b/;
 
 /** A count or list of a territory's sites. */
 const SITES_ASKED = /\b(?:combien|cmb|cb|cbn|nb|nombre|quoi comme|quel(?:le)?s|how many|which|what)\s+(?:de\s+|d'|of\s+)?(?:sites?|centres?|centers?|antennes?|antennas?|implantations?|cnam|poles?)\b/;
+
+/** Whether `text` names `place` (folded, hyphens as spaces). */
+function names(text: string, place: string): boolean {
+  return withoutPlaces(text, [place]) !== withoutPlaces(text, []);
+}
 
 /** Whether `answer` speaks of `placeName` (folded, hyphens as spaces). */
 function mentions(answer: Answer, placeName: string): boolean {
@@ -110,10 +115,10 @@ export function siteDetailsFirst(
       const beyond = beyondDirectory(question, [name, ...placeNames(question)], answer, unknownWords);
       // « combien d'auditeurs prévus au pôle de Sedan ? » then « et à Colmar ? »: the same question of the new place.
       // « ok et le pôle il est où exactement ? » names no place: the place of the question before, asked where it is.
-      const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded) && withoutPlaces(question.text, [name]) !== withoutPlaces(question.text, []);
+      const swapsPlace = question.context.turns.at(-1)?.kind === 'knowledge' && isElliptical(question.folded) && names(question.text, name);
       const detail = asksSiteDetail(question);
       // « Is there a Cnam in Saint Martin, the French side of the island? »: whether there is a site, the directory's answer.
-      if (!detail && !swapsPlace && (beyond.length === 0 || PRESENCE_ASKED.test(fold(question.text)))) return answer;
+      if (!detail && !swapsPlace && (beyond.length === 0 || OPENS_ON_PRESENCE.test(fold(question.text)))) return answer;
       // « cmb de sites cnam en occitanie ? », « ya quoi comme sites ? »: the territory's sites are what is asked.
       if (lookup?.area && SITES_ASKED.test(fold(question.text))) return answer;
       const known = await knowledge.answer(question);
