@@ -494,3 +494,11 @@ describe('asking the assistant what it has somewhere', () => {
   });
 });
 
+describe('comparing as the asker\'s purpose', () => {
+  const intent = (text: string) => readCentreIntent(toQuestion(text, { turns: [] }));
+  it('"I want to compare them" after a request for course lists is not a ranking; "compare the centres of X and Y" is', () => {
+    expect(intent('Where can I see the exact list of courses taught at each programme centre? I want to compare them.')).not.toBe('compare');
+    expect(intent('je cherche la liste des cours de chaque antenne, pour les comparer')).not.toBe('compare');
+    expect(intent('Compare the Cnam centres of Dole and Chaumont')).toBe('compare');
+  });
+});
