@@ -22,9 +22,12 @@ const POINTING_REQUEST =
 const ADDRESSEE =
   /^\s*,?\s*(?:(?:my |dear |chers? |chères? )?(?:colleagues|all|team|everyone|sir|madam|sirs|à tous|a tous|à toutes|a toutes|collègues|l'équipe|madame|monsieur|mesdames|messieurs)|\p{Lu}[\p{Ll}-]+)(?:\s*,\s*(?:madame|monsieur))?\s*[,;:!]\s*/iu;
 
-/** Labels support agents and staff put before a question: « vérif : », « Question de notre DGS : », « Deux questions svp : ». */
+/**
+ * Labels support agents and staff put before a question: « vérif : », « Question de notre DGS : », « Deux questions svp : »,
+ * « Pour le conseil municipal : » (whom the answer is for, not what it is about).
+ */
 const LABEL =
-  /^(?:verif|verification|a verifier|check|urgent|(?:\d|deux|trois|quatre|cinq|quelques|plusieurs|two|three|four|five|a few|some) (?:questions?|points?|demandes?|choses?|things?)(?: rapides?| svp| stp| please| quick)*|(?:question|demande|message)(?: (?:de|du|des|d'un|d'une|from|of) [^:]{1,40})?|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?)\s*:\s*/;
+  /^(?:verif|verification|a verifier|check|urgent|(?:\d|deux|trois|quatre|cinq|quelques|plusieurs|two|three|four|five|a few|some) (?:questions?|points?|demandes?|choses?|things?)(?: rapides?| svp| stp| please| quick)*|(?:question|demande|message)(?: (?:de|du|des|d'un|d'une|from|of) [^:]{1,40})?|pour info(?:rmation)?|fyi|rappel|pour (?:une )?reponse a (?:une|un|la|le) [a-z]+|pour (?:une|la|notre) note(?: [^:]{0,40})?|(?:pour|for) (?:le|la|les|notre|nos|un|une|the|our) (?:prochain |next )?(?:conseil|bureau|commission|elus|maire|president|dgs|council|board|mayor)(?: [^:]{0,30})?)\s*:\s*/;
 
 /** A preposition before the word that opens a question: « et à quelle adresse … », "and to whom …". */
 const PREPOSITION = "(?:a|à|de|pour|dans|to|in|at|for)";
@@ -89,9 +92,19 @@ function listedItems(sentence: string): string[] | null {
   return items.map((item) => `${topic}${item}`);
 }
 
+/** « qui fournit les locaux, qui le finance, et quel montant … ? »: before the last « , et », a series of questions split at its commas. */
+const SERIES_ITEM = new RegExp(`,\\s+(?=(?:qui|quel|quelle|quels|quelles|combien|quand|comment|pourquoi|who|what|when|how|where|which)\\b)`);
+
+function seriesItems(piece: string, index: number, pieces: string[]): string[] {
+  if (index === pieces.length - 1) return [piece];
+  // « By May 2021, how many people … »: a series only when every item is a question.
+  const items = piece.split(SERIES_ITEM);
+  return items.every((item) => OPENS_QUESTION.test(fold(item.trim()))) ? items : [piece];
+}
+
 /** A sentence's questions: « …, et combien … ? » is two. « Qui et quand ? » has nothing to split: pieces count only when each says something. */
 function secondQuestions(sentence: string): string[] {
-  const pieces = sentence.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
+  const pieces = sentence.split(SECOND_QUESTION).flatMap(seriesItems).map((p) => p.trim()).filter((p) => p.length > 0);
   return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3) ? pieces : [sentence];
 }
 

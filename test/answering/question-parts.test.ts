@@ -113,6 +113,18 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     expect(splitQuestionParts('Et pour le second appel, qui composait le comité ?').parts).toEqual(['Et pour le second appel, qui composait le comité ?']);
   });
 
+  it('a series of questions « qui …, qui …, et quel … ? » gives one part each; « By May 2021, how many … » is one question', () => {
+    expect(splitQuestionParts("qui fournit les locaux d'un centre, qui le finance, et quel montant doit prévoir la commune ?").parts).toEqual([
+      "qui fournit les locaux d'un centre",
+      'qui le finance',
+      'quel montant doit prévoir la commune ?',
+    ]);
+    expect(splitQuestionParts("By May 2021, how many people had been trained, and roughly how many centres had opened by then?").parts).toEqual([
+      'By May 2021, how many people had been trained',
+      'how many centres had opened by then?',
+    ]);
+  });
+
   it('« Concernant l\'antenne de X : …, et … ? » keeps its topic with each listed question', () => {
     expect(splitQuestionParts("Concernant l'antenne du Pays de Montbéliard : au titre de quel appel a-t-elle été retenue, et où est-elle installée ?").parts).toEqual([
       "Concernant l'antenne du Pays de Montbéliard au titre de quel appel a-t-elle été retenue",
@@ -147,6 +159,8 @@ describe('splitQuestionParts, agents’ labels', () => {
     ['Question de notre DGS : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
     ["Demande d'un élu : quand le 2e AMI a-t-il été lancé ?", 'quand le 2e AMI a-t-il été lancé ?'],
     ['Deux questions svp : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
+    ['Pour le conseil municipal : qui finance un centre du programme ?', 'qui finance un centre du programme ?'],
+    ['For the council: who funds a centre?', 'who funds a centre?'],
   ])('drops the label of "%s"', (message, part) => {
     expect(splitQuestionParts(message).parts).toEqual([part]);
   });
