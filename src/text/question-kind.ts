@@ -5,7 +5,7 @@ export type QuestionKind = 'when' | 'count' | 'who' | 'how' | 'why' | 'where' | 
 
 const KINDS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
   // « on peut se former quand on habite à Tahiti ? », "can I study when I live abroad?": « quand » before a subject is a condition.
-  ['when', /\b(quand(?! (?:on|je|j'|tu|nous|vous)\b)|qd|kan|jusqu'(a|au) quand|a partir de quand|depuis quand|quelle date|a quelle date|en quelle annee|quel jour|la date|date de|date d'|when(?! (?:i|we|you)\b)|what date|which date|what year|(?:what|which|exact) day|deadline|cut-?off|closing date|date limite)\b/],
+  ['when', /\b(quand(?! (?:on|je|j'|tu|nous|vous|meme|memes)\b)|qd|kan|jusqu'(a|au) quand|a partir de quand|depuis quand|quelle date|a quelle date|en quelle annee|quel jour|la date|date de|date d'|when(?! (?:i|we|you)\b)|what date|which date|what year|(?:what|which|exact) day|deadline|cut-?off|closing date|date limite)\b/],
   ['count', /\b(combien|cmb|cbn|cb|nb de|how many|how much|quel nombre|quel est le nombre|what number|nombre de)\b/],
   ['why', /\b(pourquoi|pk|pq|pkoi|why|dans quel but|pour quelles? raisons?|for what reason|what for)\b/],
   ['how', /\b(comment|how|de quelle maniere|de quelle facon|par quel moyen|quelles? demarches?|quelle procedure|what steps)\b/],

@@ -15,4 +15,9 @@ describe('questionKind', () => {
     expect(questionKind('on peut se former au cnam quand on habite a tahiti ?')).not.toBe('when');
     expect(questionKind('Can I study at the Cnam when I live abroad?')).not.toBe('when');
   });
+
+  it('« quand même » ("all the same") asks no date', () => {
+    expect(questionKind("une ville hors Action coeur de ville pouvait quand meme candidater au premier AMI ?")).not.toBe('when');
+    expect(questionKind('le premier AMI a été lancé quand ?')).toBe('when');
+  });
 });
