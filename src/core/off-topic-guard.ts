@@ -22,7 +22,9 @@ const OFF_TOPIC: readonly RegExp[] = [
   /\b(numero|telephone|tel|horaires?|adresse|contacter|joindre|phone number|opening hours)\b[^.?!\n]{0,30}\b(mairie|hotel de ville|town hall|city hall|prefecture|sous-prefecture)\b/,
   /\b(salle des fetes|salle polyvalente|salles? municipales?|mariages?|pacs|etat civil|acte de naissance|birth certificate|wedding)\b/,
   // Childcare and school procedures.
-  /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery)\b/,
+  /\b(creche|cantine|periscolaire|maternelle|nounou|garderie|daycare|nursery|centres? de loisirs|accueils? de loisirs|centres? aeres?|colonies? de vacances|summer camps?|holiday camps?)\b/,
+  // Music and dance schools (« le conservatoire de musique » is not the Conservatoire national des arts et métiers).
+  /\b(conservatoires? (?:de musique|de danse|a rayonnement|municipal|communal|departemental|regional de musique)|ecoles? de (?:musique|danse)|music school|cours de (?:piano|guitare|violon|solfege|danse|chant)|(?:piano|guitar|violin|dance|singing) (?:lessons?|classes))\b/,
   // Other public procedures and services: elections, Parcoursup, housing aid…
   /\b(elections?|electoral|scrutin|listes electorales|parcoursup|apl|aide au logement|logement etudiant)\b/,
   /\b(passeport|passport|carte grise|permis de conduire|driving licen[cs]e|carte d'identite|identity card|impots?|tax return|declaration de revenus|caf|allocations? familiales|visa|titre de sejour|retraite|pension|assurance maladie|carte vitale|ameli)\b/,

@@ -31,6 +31,8 @@ describe('isOffTopic', () => {
     'Quel est le meilleur forfait mobile ?',
     'Comment faire une lettre de motivation ?',
     "Quel est le prix d'un billet de TER Dijon-Dole ?",
+    "Comment inscrire mon fils au centre de loisirs de la commune cet été ?",
+    'Quels sont les tarifs du conservatoire de musique de Troyes ?',
   ])('when asked "%s", declines', (q) => expect(isOffTopic(fold(q))).toBe(true));
 
   it.each([
@@ -53,5 +55,7 @@ describe('isOffTopic', () => {
     "À quelles collectivités le premier AMI était-il adressé ? Cordialement, Mairie de Laon",
     // The user's own working hours.
     'Je travaille en horaires décalés, puis-je suivre les cours à distance ?',
+    // The Cnam is a conservatoire too.
+    'Le Conservatoire national des arts et métiers a-t-il un centre à Troyes ?',
   ])('when asked "%s", lets it through', (q) => expect(isOffTopic(fold(q))).toBe(false));
 });
