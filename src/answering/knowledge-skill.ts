@@ -293,10 +293,12 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
           }
         }
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
+        // « Chaumont : ouverture prévue au départ ? »: a short question that names nothing of the subject is answered by
+        // the best section that speaks of it, not declined because the best-ranked one does not.
+        if (single && !followsUp && !DOMAIN.test(question.folded)) hits = hits.filter((hit) => speaksOfSection(query, hit));
         let sections = sectionsFor(query, hits, minMatch);
         const places = options.placeNames?.(partQuestion) ?? [];
         if (places.length > 0) sections = sections.filter((section) => answersMoreThanPlace(part, places, section));
-        if (single && !followsUp && !DOMAIN.test(question.folded)) sections = sections.filter((section) => speaksOfSection(query, section));
         if (options.generator) runnersUp.push(...hits.slice(0, 3).filter((h) => h.match >= minMatch));
         if (sections.length > 0) sections.push(...(await otherClauses(retriever, part, sections, k, minMatch)));
         if (sections.length === 0) {

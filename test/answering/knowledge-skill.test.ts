@@ -96,6 +96,14 @@ describe('the knowledge skill, a section at a time', () => {
     expect(other.text).toContain('Sur « qui paie les travaux des bâtiments » : je ne trouve pas');
   });
 
+  it('a short question that names nothing of the subject gets the best section that speaks of it, not the fallback', async () => {
+    const opened = section('opened', 'Quand le centre de Chaumont a-t-il ouvert ?', 'Le centre de Chaumont a été inauguré le 13 septembre 2019 [^localtis].', { documentId: 'docs/regions/grand-est.md', match: 0.8 });
+    const planned = section('planned', 'Quand le centre de Chaumont devait-il ouvrir ?', "Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [^localtis].", { documentId: 'docs/sources/communique.md', match: 0.7 });
+    const answer = await ask(scripted([[/Chaumont/, [opened, planned]]]), 'Chaumont : ouverture prévue au départ ?');
+    expect(answer.kind).toBe('knowledge');
+    expect(answer.text).toBe("Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [1].");
+  });
+
   it('for a count that names no call, answers for each call when both sections match about as well', async () => {
     const answer = await ask(scripted([[/laureat|retenu/, [FIRST, SECOND, WHO]]]), 'Combien de villes ont été retenues ?');
     expect(answer.text).toContain('**Combien de villes ont été retenues au premier AMI ?**\nAu premier AMI, 55 villes ont été retenues [1].');
