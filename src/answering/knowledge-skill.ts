@@ -75,6 +75,9 @@ function answersMoreThanPlace(part: string, places: readonly string[], section: 
   return asked.some((t) => t.alternatives.some((a) => own.has(a)));
 }
 
+/** How much less than the best-ranked section another may match and still answer a question it speaks of. */
+const SPOKEN_MARGIN = 0.1;
+
 /** Longer questions are said about the knowledge's subject by their retrieval match alone. */
 const MAX_SPOKEN_WORDS = 5;
 
@@ -295,7 +298,11 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
         bestMatch = Math.max(bestMatch, hits[0]?.match ?? 0);
         // « Chaumont : ouverture prévue au départ ? »: a short question that names nothing of the subject is answered by
         // the best section that speaks of it, not declined because the best-ranked one does not.
-        if (single && !followsUp && !DOMAIN.test(question.folded)) hits = hits.filter((hit) => speaksOfSection(query, hit));
+        // Only among sections that match about as well: a weaker one that shares a word is no answer (« le budget de la région »).
+        if (single && !followsUp && !DOMAIN.test(question.folded)) {
+          const top = hits[0]?.match ?? 0;
+          hits = hits.filter((hit) => hit.match >= top - SPOKEN_MARGIN && speaksOfSection(query, hit));
+        }
         let sections = sectionsFor(query, hits, minMatch);
         const places = options.placeNames?.(partQuestion) ?? [];
         if (places.length > 0) sections = sections.filter((section) => answersMoreThanPlace(part, places, section));

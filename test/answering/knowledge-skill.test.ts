@@ -98,10 +98,13 @@ describe('the knowledge skill, a section at a time', () => {
 
   it('a short question that names nothing of the subject gets the best section that speaks of it, not the fallback', async () => {
     const opened = section('opened', 'Quand le centre de Chaumont a-t-il ouvert ?', 'Le centre de Chaumont a été inauguré le 13 septembre 2019 [^localtis].', { documentId: 'docs/regions/grand-est.md', match: 0.8 });
-    const planned = section('planned', 'Quand le centre de Chaumont devait-il ouvrir ?', "Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [^localtis].", { documentId: 'docs/sources/communique.md', match: 0.7 });
+    const planned = section('planned', 'Quand le centre de Chaumont devait-il ouvrir ?', "Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [^localtis].", { documentId: 'docs/sources/communique.md', match: 0.75 });
     const answer = await ask(scripted([[/Chaumont/, [opened, planned]]]), 'Chaumont : ouverture prévue au départ ?');
     expect(answer.kind).toBe('knowledge');
     expect(answer.text).toBe("Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [1].");
+    // A section that matches far less is no answer, whatever words it shares.
+    const weak = await ask(scripted([[/Chaumont/, [opened, { ...planned, match: 0.5 }]]]), 'Chaumont : ouverture prévue au départ ?');
+    expect(weak.kind).toBe('fallback');
   });
 
   it('for a count that names no call, answers for each call when both sections match about as well', async () => {
