@@ -7,7 +7,7 @@ const INTERROGATIVE =
 const OPENS_QUESTION = new RegExp(`^(?:et |and |mais |but |alors |so )?${INTERROGATIVE}\\b`);
 /** Requests phrased as sentences: « Pourriez-vous m'indiquer … », « J'aimerais savoir … », "Could you tell me …". */
 const REQUEST =
-  /\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|pouvez vous|pourriez vous|j'aimerais|je voudrais|je souhaite|je souhaiterais|nous souhaitons|nous aimerions|merci de (?:me|nous) (?:dire|donner|indiquer|preciser|confirmer|rappeler)|dites-moi|indiquez-moi|(?:j'aurais|j'ai|nous aurions|nous avons|on a) besoin|besoin de savoir|could you|can you|would you|please (?:tell|give|confirm|explain)|i(?:'d| would) like to know|i need|tell me|explain)\b/;
+  /\b(?:pouvez-vous|pourriez-vous|pourrais-tu|peux-tu|pouvez vous|pourriez vous|j'aimerais|je voudrais|je souhaite|je souhaiterais|nous souhaitons|nous aimerions|merci de (?:me|nous) (?:dire|donner|indiquer|preciser|confirmer|rappeler)|(?:souhaite|souhaiterait|souhaitent|aimerait|voudrait|veut|demande) (?:connaitre|savoir)|dites-moi|indiquez-moi|(?:j'aurais|j'ai|nous aurions|nous avons|on a) besoin|besoin de savoir|could you|can you|would you|please (?:tell|give|confirm|explain)|i(?:'d| would) like to know|i need|tell me|explain)\b/;
 /** Greetings and sign-offs: never a part. */
 const COURTESY =
   /^(?:bonjour|bonsoir|salut|hello|hi|dear|madame|monsieur|mesdames|cordialement|bien cordialement|merci|thanks|thank you|best regards|kind regards|warm regards|regards|sincerely|bien a vous|salutations|sinceres salutations|veuillez agreer|bonne journee|d'avance merci|merci d'avance|merci par avance)\b/;
@@ -52,11 +52,26 @@ export interface QuestionParts {
 /** « 1) », « 2. », « b) », « - » opening an item of a numbered or bulleted list. */
 const ITEM_MARKER = /^(?:\d{1,2}|[a-e])[).]\s+|^[-•*–]\s+/;
 
+/** « could you tell me (a) on what date …, (b) which ministers …, and (c) how many … ? »: items lettered inside a sentence. */
+const INLINE_ITEM = /[,;]?\s*(?:\b(?:and|et)\s+)?\((?:[a-e]|\d)\)\s+/;
+
+/** A sentence with two or more inline lettered items: one line per item (what comes before the first is dropped when it only asks). */
+function inlineItems(sentence: string): string[] {
+  const pieces = sentence.split(INLINE_ITEM);
+  if (pieces.length < 3) return [sentence];
+  const [lead, ...items] = pieces.map((p) => p.trim());
+  const asks = !lead || REQUEST.test(fold(lead)) || lead.split(/\s+/).length < 3;
+  // Each item is asked, marked or not (« (a) on what date … »).
+  const asked = items.filter((i) => i.length > 0).map((i) => (/[?!]$/.test(i) ? i : `${i.replace(/[.;,]$/, '')} ?`));
+  return [...(asks ? [] : [lead!]), ...asked];
+}
+
 function sentencesOf(text: string): string[] {
   return text
     // « Trois points : 1) AMI, ça signifie quoi ? 2) le porteur… »: the numbers go.
     .replace(/(?<=:\s*)(?:\d{1,2}|[a-e])\)\s+/g, '')
     .split(/\n+|(?<=[?!])\s+|(?<=[.])\s+(?=[A-ZÀ-Ý«"])/)
+    .flatMap(inlineItems)
     .map((s) => s.trim().replace(ITEM_MARKER, ''))
     .filter((s) => s.length > 0);
 }

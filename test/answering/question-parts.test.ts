@@ -113,6 +113,22 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
     expect(splitQuestionParts('Et pour le second appel, qui composait le comité ?').parts).toEqual(['Et pour le second appel, qui composait le comité ?']);
   });
 
+  it('items lettered inside a sentence (« could you tell me (a) …, (b) …, and (c) … ? ») are each asked', () => {
+    expect(splitQuestionParts('Could you tell me (a) on what date the towns were announced, (b) which ministers attended, and (c) how many applications had been received?').parts).toEqual([
+      'on what date the towns were announced ?',
+      'which ministers attended ?',
+      'how many applications had been received?',
+    ]);
+  });
+
+  it('« le conseil municipal souhaite connaître : A, B, et si C » is a request listing its questions', () => {
+    expect(splitQuestionParts('Le conseil municipal souhaite connaître : qui finance un centre du programme, qui fournit les locaux, et si un montant est fixé.').parts).toEqual([
+      'qui finance un centre du programme',
+      'qui fournit les locaux',
+      'si un montant est fixé',
+    ]);
+  });
+
   it('a series of questions « qui …, qui …, et quel … ? » gives one part each; « By May 2021, how many … » is one question', () => {
     expect(splitQuestionParts("qui fournit les locaux d'un centre, qui le finance, et quel montant doit prévoir la commune ?").parts).toEqual([
       "qui fournit les locaux d'un centre",
