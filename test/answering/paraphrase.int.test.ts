@@ -53,6 +53,9 @@ describe('checking what a source says', () => {
     // The check asked tersely after a colon.
     const terse = answerSchema.parse(await skill.answer(toQuestion('Localtis dit que 55 centres ont ouvert dès janvier 2020 : vrai ?', emptyContext)));
     expect(terse.text).toMatch(/^Non/);
+    // Whether the claim may be repeated is a check of it too.
+    const reuse = answerSchema.parse(await skill.answer(toQuestion('Localtis écrit en janvier 2020 que la première phase a ouvert 55 centres. Pouvons-nous reprendre cette affirmation dans notre bulletin ?', emptyContext)));
+    expect(reuse.text).toMatch(/^Non/);
     // Asked what Localtis says (no check), its own summary still answers.
     const [top] = await retriever().search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
     expect(top?.documentId).toBe('docs/sources/localtis-2020-01-deuxieme-ami.md');
