@@ -19,6 +19,9 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     evening: ['soir'], town: ['ville', 'commune'], towns: ['villes', 'communes'], city: ['ville'], cities: ['villes'],
     municipality: ['commune'], municipalities: ['communes'], local: ['local', 'locale'], authority: ['collectivite'],
     authorities: ['collectivites'], council: ['collectivite'], selected: ['retenu', 'selectionne', 'laureat'],
+    // "wasn't picked", "not selected": the sources' « non retenues ».
+    not: ['non'], wasn: ['non'], weren: ['non'], isn: ['non'], aren: ['non'], didn: ['non'],
+    plan: ['prevu', 'prevoir'], planned: ['prevu'], plans: ['prevu'],
     chosen: ['retenu', 'selectionne'], followed: ['suivre'], follow: ['suivre'], picked: ['retenu', 'choisi', 'selectionne'], pick: ['choisir', 'selectionner'], picks: ['choisir', 'selectionner'], chose: ['choisi', 'retenu'], choose: ['choisir'], proportion: ['part', 'proportion'], share: ['part'], percentage: ['part', 'pourcentage'], selection: ['selection'], winners: ['laureats'], winner: ['laureat'],
     laureate: ['laureat'], laureates: ['laureats'], number: ['nombre'], how: ['comment'], premises: ['locaux'],
     building: ['batiment', 'locaux'], open: ['ouvrir', 'ouverture'], opened: ['ouvert', 'ouverture'], opening: ['ouverture'],

@@ -128,6 +128,15 @@ describe('analyzeTerms, English funding words', () => {
   });
 });
 
+describe('analyzeTerms, English negation', () => {
+  it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
+    const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
+    expect(terms).toEqual(expect.arrayContaining(['non', 'retenu', 'prevu']));
+    expect(terms).not.toContain('lik');
+    expect(terms).not.toContain('our');
+  });
+});
+
 describe('analyzeTerms, « être »', () => {
   it('drops « suis », « sommes », « êtes » like « est » and « sont »', () => {
     expect(analyzeTerms("je suis demandeur d'emploi").flatMap((t) => t.alternatives)).not.toContain('sui');
