@@ -5,7 +5,7 @@
  * Phrases are written naturally; they are folded and split the same way as the text.
  */
 /** Groups whose phrases stand only for their first entry: their words are not matched one by one. */
-export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien', 'aujourd', 'annuel', 'rapport-annuel']);
+export const OPAQUE_GROUPS: ReadonlySet<string> = new Set(['lien', 'aujourd', 'annuel', 'rapport-annuel', 'grandes-villes']);
 
 export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ami', "appel à manifestation d'intérêt", "appels à manifestation d'intérêt", 'appel à manifestations d’intérêt',
@@ -66,6 +66,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   // "civil servants", « fonctionnaires »: the sources' « agents publics » ("public employees").
   ['agent-public', 'agent public', 'agents publics', 'fonctionnaire', 'fonctionnaires', 'civil servant', 'civil servants',
     'public employee', 'public employees', 'public servant', 'public servants'],
+  // « pas seulement dans les grandes villes », "big cities": the sources' « métropoles universitaires » (not the « Grand Est »).
+  ['grandes-villes', 'grandes villes', 'grande ville', 'grosses villes', 'métropoles universitaires', 'métropole universitaire',
+    'big cities', 'big city', 'large cities', 'large city', 'university cities'],
   ['villes-moyennes', 'villes moyennes', 'ville moyenne', 'medium-sized towns', 'medium sized towns', 'medium towns',
     'mid-sized towns'],
 ];

@@ -137,6 +137,14 @@ describe('analyzeTerms, English negation', () => {
   });
 });
 
+describe('analyzeTerms, « grandes villes »', () => {
+  it('reads « grandes villes », "big cities" as one concept with the sources\' « métropoles universitaires », not « Grand Est »\'s « grand »', () => {
+    expect(analyzeTerms('pas seulement dans les grandes villes').map((t) => t.alternatives)).toEqual([['seul'], ['grandes-villes']]);
+    expect(analyzeTerms('au profit des métropoles universitaires').flatMap((t) => t.alternatives)).toContain('grandes-villes');
+    expect(analyzeTerms('not only in big cities').flatMap((t) => t.alternatives)).toContain('grandes-villes');
+  });
+});
+
 describe('analyzeTerms, « être »', () => {
   it('drops « suis », « sommes », « êtes » like « est » and « sont »', () => {
     expect(analyzeTerms("je suis demandeur d'emploi").flatMap((t) => t.alternatives)).not.toContain('sui');
