@@ -52,7 +52,8 @@ const WAVES: Array<[RegExp, Site['wave'][]]> = [
   [/\b(premier (?:ami|appel)|premiere vague|1er (?:ami|appel)|ami ?1|first (?:call|wave)|en 2019|de 2019|2019)\b/, ['ami1-2019']],
   [/\b(deuxieme (?:ami|appel)|second (?:ami|appel|call|wave)|seconde vague|deuxieme vague|2e (?:ami|appel)|ami ?2|2020|2021)\b/, ['ami2-2020']],
   [/\b(reseau (?:regulier|historique)|hors programme|outside the programme|regular network)\b/, ['network']],
-  [/\b(programme|au coeur des territoires|ami|laureats|winners|retenu(?:e|s|es)?|selectionne(?:e|s|es)?)\b/, ['ami1-2019', 'ami2-2020', 'ami-unknown']],
+  // « (annoncés, ni simplement sélectionnés) »: a negated selection word names no call.
+  [/\b(programme|au coeur des territoires|ami|laureats|winners|(?<!\b(?:ni|pas|non|not)(?: (?:simplement|seulement|juste|encore|just|only|yet))? )(?:retenu(?:e|s|es)?|selectionne(?:e|s|es)?))\b/, ['ami1-2019', 'ami2-2020', 'ami-unknown']],
 ];
 
 const STATUSES: Array<[RegExp, Site['status'][]]> = [

@@ -101,6 +101,12 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
   });
 
+  it('a negated selection word (« ni simplement sélectionnés ») names no call: the network\'s planned site is listed too', async () => {
+    const answer = await ask('annuaire : quels sites ont le statut « prévu » (annoncés, pas encore ouverts ni simplement sélectionnés) ?');
+    expect(answer?.lookup?.centres.map((c) => c.town)).toContain('Vernon');
+    expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
+  });
+
   it('reads a list asked without a list word: a noun phrase, « … sont où ? », « … : lesquels ? »', async () => {
     const paca = await ask("Lauréats AMI 2 en Provence-Alpes-Côte d'Azur ?");
     const expected = sites.filter((s) => s.region === "Provence-Alpes-Côte d'Azur" && s.wave === 'ami2-2020');
