@@ -129,7 +129,8 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (!filtered && !DIRECTORY.test(text)) return null;
   // A count with no place nor kind (« combien de sites ont ouvert ? », « combien d'antennes en tout ? ») is a
   // question for the knowledge's figures: « antenne » is what the programme calls its sites.
-  const kindFilter = query.kinds && !(query.kinds.length === 1 && query.kinds[0] === 'antenna');
+  // So is the network's count of regional centres (« 19 centres en région » in 2024), which the directory lists only in part.
+  const kindFilter = query.kinds && !(query.kinds.length === 1 && (query.kinds[0] === 'antenna' || query.kinds[0] === 'regional-centre'));
   // A status the sources never count (selected with no opening found, planned, moved) is the directory's to count.
   const dataStatus = query.statuses && !query.statuses.includes('open');
   if (count && !query.area && !kindFilter && !dataStatus && !DIRECTORY.test(text)) return null;

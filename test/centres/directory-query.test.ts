@@ -101,6 +101,11 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
   });
 
+  it('a count of regional centres with no place is the network\'s figure (the knowledge\'s), unless the directory is named', async () => {
+    expect((await ask('how many regional centres does the Cnam have?'))?.lookup?.intent).not.toBe('list');
+    expect((await ask('combien de centres régionaux dans votre annuaire ?'))?.lookup?.intent).toBe('list');
+  });
+
   it('a negated selection word (« ni simplement sélectionnés ») names no call: the network\'s planned site is listed too', async () => {
     const answer = await ask('annuaire : quels sites ont le statut « prévu » (annoncés, pas encore ouverts ni simplement sélectionnés) ?');
     expect(answer?.lookup?.centres.map((c) => c.town)).toContain('Vernon');
