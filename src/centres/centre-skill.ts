@@ -16,7 +16,7 @@ import { composeRegionalCentreAnswer } from './compose-regional-centre-answer.js
 import { sitesIn, type PlaceTarget } from './centre-target.js';
 import { isOffTopicForSites } from '../core/off-topic-guard.js';
 import { findPlace } from './find-place.js';
-import { composeDirectoryAnswer } from './compose-directory-answer.js';
+import { composeDirectoryAnswer, listedSites } from './compose-directory-answer.js';
 import { previousListQuery, readDirectoryQuery } from './directory-query.js';
 import type { PlaceReading } from './place-reading.js';
 import { readReply, type Reply } from './read-reply.js';
@@ -125,6 +125,12 @@ export function answerCentreQuestion(finder: CentreFinder, question: Question): 
   if (intent === 'presence' || intent === 'regional-centre') {
     const directoryQuery = readDirectoryQuery(finder, question);
     if (directoryQuery) return composeDirectoryAnswer(finder, question, directoryQuery);
+  }
+  // « Quelles collectivités de PACA … ? » then « et pour la deuxième de la liste, on a une date d'ouverture ? »: that row's town.
+  const item = listItem(finder, question);
+  if (item) {
+    const target = townTarget(item.commune);
+    return (SINCE_WHEN.test(question.folded) ? sinceWhen(finder, question, target) : null) ?? answerTarget(finder, question, 'presence', target);
   }
   const place = reading();
   // « Quels sites sont prévus en Occitanie ? » then « et en Bretagne ? »: the same list over the new territory.
@@ -244,6 +250,24 @@ function followedList(finder: CentreFinder, question: Question, place: PlaceRead
           return { level: territory.level, code: territory.area.code, name: territory.area.name };
         })();
   return composeDirectoryAnswer(finder, question, { ...before, area });
+}
+
+/** « la deuxième de la liste », « le premier », "the second one" (not « le deuxième AMI »): a row of the list just given. */
+const LIST_ITEM =
+  /\b(?:le|la|l'|the)\s*(premier|premiere|1er|1ere|deuxieme|2e|2eme|second|seconde|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme|first|third|fourth|fifth|dernier|derniere|last)\b(?!\s+(?:ami|appel|vague|call|wave|round|phase|session)\b)/;
+const ITEM_INDEX: Record<string, number> = {
+  premier: 0, premiere: 0, '1er': 0, '1ere': 0, first: 0, deuxieme: 1, '2e': 1, '2eme': 1, second: 1, seconde: 1, troisieme: 2, '3e': 2, '3eme': 2,
+  third: 2, quatrieme: 3, '4e': 3, '4eme': 3, fourth: 3, cinquieme: 4, '5e': 4, '5eme': 4, fifth: 4, dernier: -1, derniere: -1, last: -1,
+};
+
+function listItem(finder: CentreFinder, question: Question) {
+  const ordinal = LIST_ITEM.exec(question.folded);
+  if (!ordinal) return null;
+  const before = previousListQuery(finder, question);
+  if (!before) return null;
+  const sites = listedSites(finder, before);
+  const index = ITEM_INDEX[ordinal[1]!]!;
+  return sites.at(index) ?? null;
 }
 
 /** The place the previous answer was about (its commune, territory or intercommunality), or null. */

@@ -1,3 +1,4 @@
+import type { LocatedSite } from './site-directory.js';
 import type { Answer } from '../core/answer.js';
 import { CitationList } from '../core/citation-list.js';
 import type { Language } from '../core/ask-context.js';
@@ -65,9 +66,7 @@ function describe(query: DirectoryQuery, language: Language): string {
 export function composeDirectoryAnswer(finder: CentreFinder, question: Question, query: DirectoryQuery): Answer {
   const { language } = question;
   const fr = language === 'fr';
-  // « annoncés mais pas encore ouverts »: the sites announced come before those only selected.
-  const both = query.statuses?.includes('planned') && query.statuses.includes('selected');
-  const sites = both ? plannedFirst(matchingSites(finder, query)) : matchingSites(finder, query);
+  const sites = listedSites(finder, query);
   const citations = new CitationList();
   const what = describe(query, language);
   const caveat = directoryCaveat(finder, language);
@@ -124,6 +123,12 @@ export function composeDirectoryAnswer(finder: CentreFinder, question: Question,
     inTown: false,
     centres,
   });
+}
+
+/** The sites a directory answer lists, in its order: « annoncés mais pas encore ouverts » gives the announced ones first. */
+export function listedSites(finder: CentreFinder, query: DirectoryQuery): LocatedSite[] {
+  const both = query.statuses?.includes('planned') && query.statuses.includes('selected');
+  return both ? plannedFirst(matchingSites(finder, query)) : matchingSites(finder, query);
 }
 
 function plannedFirst<T extends { site: { status: string } }>(sites: readonly T[]): T[] {

@@ -101,6 +101,16 @@ describe('lists and counts over the sites directory', () => {
     expect(answer?.lookup?.centres.every((c) => c.status === 'planned')).toBe(true);
   });
 
+  it('« et la deuxième de la liste ? » after a list is that row\'s town; « et au deuxième AMI ? » is no row', async () => {
+    const [list, second] = await converse(['Quelles collectivités de PACA ont été retenues au 2e AMI ?', 'et la deuxième de la liste, elle est où ?']);
+    expect(list?.lookup?.centres[1]?.town).toBe('Draguignan');
+    expect(second?.lookup?.place?.name).toBe('Draguignan');
+    const [, last] = await converse(['Quelles collectivités de PACA ont été retenues au 2e AMI ?', 'et la dernière ?']);
+    expect(last?.lookup?.place?.name).toBe(list?.lookup?.centres.at(-1)?.town);
+    const [, call] = await converse(['Quelles villes de Bretagne ont été retenues en 2019 ?', 'et au deuxième AMI ?']);
+    expect(call?.lookup?.place).toBeFalsy();
+  });
+
   it('a count of regional centres with no place is the network\'s figure (the knowledge\'s), unless the directory is named', async () => {
     expect((await ask('how many regional centres does the Cnam have?'))?.lookup?.intent).not.toBe('list');
     expect((await ask('combien de centres régionaux dans votre annuaire ?'))?.lookup?.intent).toBe('list');
