@@ -194,8 +194,8 @@ function townTarget(locality: Locality): PlaceTarget {
   return { type: 'town', locality, reading: { how: 'exact', others: [] } };
 }
 
-/** « quel AMI ? », « le premier ou le deuxième ? », "which call?": the call a site was selected in. */
-const CALL_ASKED = /\b(?:quel(?:le)? (?:ami|appel|vague)|(?:premier|1er) ou (?:le )?(?:deuxieme|second|2e)|which (?:call|wave|round)|first or (?:the )?second)\b/;
+/** « quel AMI ? », « le premier ou le deuxième ? », « au premier ou au deuxième AMI ? », "which call?": the call a site was selected in. */
+const CALL_ASKED = /\b(?:quel(?:le)? (?:ami|appel|vague)|(?:premier|1er)(?: ami| appel)? ou (?:le |au |a l |l )?(?:deuxieme|second|2e)|which (?:call|wave|round)|(?:in )?(?:the )?first (?:call |round |wave )?or (?:in )?(?:the )?second)\b/;
 
 const CALL_WORDS: Record<string, Record<'fr' | 'en', string>> = {
   'ami1-2019': { fr: 'retenu au premier AMI (2019)', en: 'selected in the first call (2019)' },
@@ -207,7 +207,7 @@ const CALL_WORDS: Record<string, Record<'fr' | 'en', string>> = {
 /** The lookup led by the call each of the place's sites was selected in, as the directory gives it. */
 function withCalls(finder: CentreFinder, question: Question, target: PlaceTarget, answer: Answer): Answer {
   const lang = question.language;
-  const lines = sitesIn(finder, target).map(({ site }) => `- **${site.name}** : ${CALL_WORDS[site.wave]![lang]}.`);
+  const lines = sitesIn(finder, target).map(({ site }) => `- **${site.name}**${lang === 'fr' ? ' :' : ':'} ${CALL_WORDS[site.wave]![lang]}.`);
   if (lines.length === 0) return answer;
   const lead = lang === 'fr' ? "Appel de chaque site, d'après l'annuaire :" : 'The call of each site, according to the directory:';
   return { ...answer, text: `${lead}\n${lines.join('\n')}\n\n${answer.text}` };

@@ -164,6 +164,9 @@ describe('enrolment, hours, prices of a specific centre', () => {
   it('« … relève de quel AMI, le premier ou le deuxième ? » gives each site\'s call first, or says the sources do not give it', async () => {
     const cognac = await ask('Le centre de Cognac relève de quel AMI, le premier ou le deuxième ?');
     expect(cognac?.text).toMatch(/^Appel de chaque site, d'après l'annuaire :\n- \*\*Centre du Cnam de Cognac\*\* : site du programme ; mes sources ne précisent pas au titre de quel AMI\./);
+    // « au premier ou au deuxième AMI ? », "in the first or the second call?" ask it too.
+    expect((await ask('Cognac a été retenu au premier ou au deuxième AMI ?'))?.text).toMatch(/^Appel de chaque site/);
+    expect((await ask('Was Cognac selected in the first or the second call?'))?.text).toMatch(/^The call of each site, according to the directory:\n- \*\*Centre du Cnam de Cognac\*\*: a programme site/);
     const montelimar = await ask('Le Cnam de Montélimar relève de quel AMI, le premier ou le deuxième ?');
     expect(montelimar?.text).toMatch(/retenu au premier AMI \(2019\)/);
   });
