@@ -17,6 +17,9 @@ export interface QueryTerm {
 
 const CALL_ORDINALS: Record<string, string> = { '1': 'premier', '2': 'deuxieme', '3': 'troisieme' };
 
+/** What stands before « an » when it is a year: « un an », « par an », « 1 an », « chaque an », « nouvel an ». */
+const FRENCH_YEAR_BEFORE = /(?:\b(?:un|par|cet|chaque|nouvel|bel|dernier|premier|d'un)|\d)\s*$/i;
+
 /** Spelling variants folded onto one word before stemming (ordinals mostly). */
 const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['1er', 'premier'], ['1ere', 'premier'], ['1re', 'premier'], ['1res', 'premier'], ['2nde', 'deuxieme'], ['2d', 'deuxieme'], ['premiere', 'premier'], ['1st', 'premier'],
@@ -107,6 +110,10 @@ export function analyzeTerms(text: string): QueryTerm[] {
       // « ça veut dire qu'il n'y a pas de Cnam ? », « que veut dire AMI ? »: « signifier », not « vouloir ».
       // « ça représente cb de centres ? », "what does it represent in numbers": with a count, the verb only says "amount to".
       .replace(/\brepr[ée]sente(?:nt|r)?\b(?=.*\b(?:combien|cb|cmb|how many|how much)\b)|(?<=\b(?:combien|cb|cmb|how many|how much)\b.*)\brepr[ée]sente(?:nt|r)?\b/gi, ' ')
+      // "an AMI", "an antenna": the English article, not « an » (« un an », « par an », « l'an dernier »).
+      .replace(/(^|[\s,;:(«"])an(?=\s+['"‘’«]?\s*[aeiouyhàâéèêîô])/giu, (match: string, before: string, offset: number, whole: string) =>
+        FRENCH_YEAR_BEFORE.test(whole.slice(Math.max(0, offset - 12), offset + before.length)) ? match : `${before} `,
+      )
       // Discourse markers ask for brevity, not a topic: « au cœur des territoires c quoi en gros ? », "in short".
       .replace(/\b(?:en gros|grosso modo|en bref|en r[ée]sum[ée]|en clair|en (?:deux|trois|quelques) mots|concr[èe]tement|in a nutshell|in short|in brief|in a few words|briefly|basically)\b/gi, ' ')
       .replace(/\b(veu[tx]|veulent|voulait|voudrait)(?:-(?:il|elle|ils|elles|t-il|t-elle))?\s+dire\b/gi, 'signifie'),

@@ -128,6 +128,14 @@ describe('analyzeTerms, English funding words', () => {
   });
 });
 
+describe('analyzeTerms, « an »', () => {
+  it('reads the English article "an" as a function word, and « un an », « par an » as years', () => {
+    expect(analyzeTerms("your answers mention an 'AMI' and an antenna").flatMap((t) => t.alternatives)).not.toContain('ann');
+    expect(analyzeTerms('un an et demi').flatMap((t) => t.alternatives)).toContain('ann');
+    expect(analyzeTerms('depuis 1 an ici').flatMap((t) => t.alternatives)).toContain('ann');
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
