@@ -150,6 +150,21 @@ const NAMED_PROGRAMME = /\b(?:programme|dispositif|plan|label|programme national
 /** The Cnam or its programme named: a question about another scheme beside it is still ours. */
 const OWN_SCHEME = /\b(cnam|conservatoire|ami|au coeur des territoires|coeur de territoires?)\b/;
 
+/** The other national programmes a town's message may say it belongs to. */
+const PARTNER_PROGRAMME = /\b(Action c(?:œ|oe)ur de ville|Territoires? d['’]industrie|Petites villes de demain)\b/i;
+/** « ce programme », « de ce dispositif », "this programme": a programme the message named before. */
+const THIS_PROGRAMME = /\b(?:ce|cet|this|that) (?:programme|dispositif|program|scheme)\b/i;
+
+/**
+ * « Notre ville est engagée dans Action cœur de ville. … les financements de ce programme peuvent-ils servir … ? »: the
+ * programme a statement of the message names stands for « ce programme » in the question.
+ */
+function namingProgramme(part: string, context: readonly string[]): string {
+  if (!THIS_PROGRAMME.test(part) || PARTNER_PROGRAMME.test(part)) return part;
+  const named = context.map((c) => PARTNER_PROGRAMME.exec(c)?.[1]).find(Boolean);
+  return named ? part.replace(THIS_PROGRAMME, named) : part;
+}
+
 /** Whether the question names a programme or scheme one of whose words the knowledge never uses: another scheme. */
 function namesUnknownProgramme(retriever: PassageRetriever, text: string): boolean {
   const name = NAMED_PROGRAMME.exec(text)?.[1];
@@ -263,7 +278,8 @@ export function createKnowledgeSkill(retriever: PassageRetriever, options: Knowl
       const single = parts.length === 1;
       let bestMatch = 0;
       const asked = parts.slice(0, MAX_PARTS);
-      for (const [i, part] of asked.entries()) {
+      for (const [i, said] of asked.entries()) {
+        const part = namingProgramme(said, context);
         const partQuestion: Question = { ...question, text: part, folded: fold(part), body: part };
         // A follow-up (« et pour le deuxième ? ») is completed from the conversation; a short part from its context.
         const elliptical = single && isElliptical(partQuestion.folded);

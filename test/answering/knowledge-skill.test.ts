@@ -96,6 +96,13 @@ describe('the knowledge skill, a section at a time', () => {
     expect(other.text).toContain('Sur « qui paie les travaux des bâtiments » : je ne trouve pas');
   });
 
+  it('« ce programme » in a question stands for the programme a statement of the message names (« … signataire d\'Action cœur de ville. »)', async () => {
+    const acv = section('acv', 'Quel lien avec Action cœur de ville ?', "Une ville Action cœur de ville inscrit le projet dans sa convention locale [^localtis].", { match: 0.8 });
+    const retriever = scripted([[/financements de Action cœur de ville/, [acv]]]);
+    const answer = await ask(retriever, "Notre ville est signataire d'Action cœur de ville. Les financements de ce programme peuvent-ils servir à créer un centre du Cnam ?");
+    expect(answer.text).toBe('Une ville Action cœur de ville inscrit le projet dans sa convention locale [1].');
+  });
+
   it('a short question that names nothing of the subject gets the best section that speaks of it, not the fallback', async () => {
     const opened = section('opened', 'Quand le centre de Chaumont a-t-il ouvert ?', 'Le centre de Chaumont a été inauguré le 13 septembre 2019 [^localtis].', { documentId: 'docs/regions/grand-est.md', match: 0.8 });
     const planned = section('planned', 'Quand le centre de Chaumont devait-il ouvrir ?', "Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [^localtis].", { documentId: 'docs/sources/communique.md', match: 0.75 });
