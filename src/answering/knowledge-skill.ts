@@ -152,8 +152,8 @@ const OWN_SCHEME = /\b(cnam|conservatoire|ami|au coeur des territoires|coeur de 
 
 /** The other national programmes a town's message may say it belongs to. */
 const PARTNER_PROGRAMME = /\b(Action c(?:œ|oe)ur de ville|Territoires? d['’]industrie|Petites villes de demain)\b/i;
-/** « ce programme », « de ce dispositif », "this programme": a programme the message named before. */
-const THIS_PROGRAMME = /\b(?:ce|cet|this|that) (?:programme|dispositif|program|scheme)\b/i;
+/** « ce programme », « les crédits du programme », "this programme": a programme the message named before. */
+const THIS_PROGRAMME = /\b(?:ce|cet|this|that|du) (?:programme|dispositif|program|scheme)\b/i;
 
 /**
  * « Notre ville est engagée dans Action cœur de ville. … les financements de ce programme peuvent-ils servir … ? »: the

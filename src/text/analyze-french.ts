@@ -114,6 +114,8 @@ export function analyzeTerms(text: string): QueryTerm[] {
       .replace(/(^|[\s,;:(«"])an(?=\s+['"‘’«]?\s*[aeiouyhàâéèêîô])/giu, (match: string, before: string, offset: number, whole: string) =>
         FRENCH_YEAR_BEFORE.test(whole.slice(Math.max(0, offset - 12), offset + before.length)) ? match : `${before} `,
       )
+      // « et si oui, par quel biais ? », "if so, by what means?": how to, asked of what the question already says.
+      .replace(/\b(?:si oui|si c'est le cas|if so|if yes|par (?:quel|quels) (?:biais|moyens?)|de quelle (?:mani[èe]re|fa[çc]on)|by what means|in what way)\b/gi, ' ')
       // Discourse markers ask for brevity, not a topic: « au cœur des territoires c quoi en gros ? », "in short".
       .replace(/\b(?:en gros|grosso modo|en bref|en r[ée]sum[ée]|en clair|en (?:deux|trois|quelques) mots|concr[èe]tement|in a nutshell|in short|in brief|in a few words|briefly|basically)\b/gi, ' ')
       .replace(/\b(veu[tx]|veulent|voulait|voudrait)(?:-(?:il|elle|ils|elles|t-il|t-elle))?\s+dire\b/gi, 'signifie'),

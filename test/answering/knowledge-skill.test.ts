@@ -101,6 +101,8 @@ describe('the knowledge skill, a section at a time', () => {
     const retriever = scripted([[/financements de Action cœur de ville/, [acv]]]);
     const answer = await ask(retriever, "Notre ville est signataire d'Action cœur de ville. Les financements de ce programme peuvent-ils servir à créer un centre du Cnam ?");
     expect(answer.text).toBe('Une ville Action cœur de ville inscrit le projet dans sa convention locale [1].');
+    const credits = await ask(scripted([[/crédits Action cœur de ville/, [acv]]]), "Notre ville est signataire d'Action cœur de ville. Pouvons-nous mobiliser les crédits du programme pour un centre ?");
+    expect(credits.text).toBe('Une ville Action cœur de ville inscrit le projet dans sa convention locale [1].');
   });
 
   it('a short question that names nothing of the subject gets the best section that speaks of it, not the fallback', async () => {

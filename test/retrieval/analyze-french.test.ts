@@ -128,6 +128,14 @@ describe('analyzeTerms, English funding words', () => {
   });
 });
 
+describe('analyzeTerms, « si oui, par quel biais »', () => {
+  it('drops « si oui », « par quel biais », "if so, by what means": how to, asked of what the question says', () => {
+    expect(analyzeTerms('et si oui, par quel biais ?')).toEqual([]);
+    expect(analyzeTerms('if so, by what means?')).toEqual([]);
+    expect(analyzeTerms('et par quel moyen ?')).toEqual([]);
+  });
+});
+
 describe('analyzeTerms, « an »', () => {
   it('reads the English article "an" as a function word, and « un an », « par an » as years', () => {
     expect(analyzeTerms("your answers mention an 'AMI' and an antenna").flatMap((t) => t.alternatives)).not.toContain('ann');
