@@ -12,6 +12,9 @@ const SUFFIXES = [
  */
 export function lightStem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  // « auditrice », « directrice »: the feminine of « auditeur », « directeur » (« -atrice » is stripped below).
+  const feminine = /^(.{3,}[^a])trices?$/.exec(word);
+  if (feminine) return `${feminine[1]}teur`;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
   }

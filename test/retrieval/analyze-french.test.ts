@@ -128,6 +128,13 @@ describe('analyzeTerms, English funding words', () => {
   });
 });
 
+describe('analyzeTerms, feminine nouns in « -trice »', () => {
+  it('reads « auditrice », « directrice » as « auditeur », « directeur »', () => {
+    expect(analyzeTerms('je suis auditrice').flatMap((t) => t.alternatives)).toEqual(analyzeTerms('je suis auditeur').flatMap((t) => t.alternatives));
+    expect(analyzeTerms('les auditrices').flatMap((t) => t.alternatives)).toEqual(['auditeur']);
+  });
+});
+
 describe('analyzeTerms, « si oui, par quel biais »', () => {
   it('drops « si oui », « par quel biais », "if so, by what means": how to, asked of what the question says', () => {
     expect(analyzeTerms('et si oui, par quel biais ?')).toEqual([]);
