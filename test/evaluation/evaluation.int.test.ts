@@ -33,6 +33,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-16.json': 92 / 100, // written 2026-12-03, seventh session (first measure 88)
   'dev-knowledge-17.json': 93 / 100, // written 2026-12-03, eighth session (first measure 93)
   'dev-knowledge-18.json': 87 / 100, // written 2026-12-03, eighth session (first measure 87)
+  'dev-knowledge-19.json': 91 / 100, // written 2026-12-03, eighth session (first measure 91)
   'heldout-knowledge-a.json': 107 / 115,
   'heldout-knowledge-b.json': 99 / 110,
   'heldout-places-c.json': 120 / 123,
