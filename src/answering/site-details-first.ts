@@ -30,8 +30,11 @@ export function asksSiteDetail(question: Question): boolean {
   const folded = fold(question.text);
   // « est-elle ouverte, ou seulement lauréate ? »: its status is the directory's answer.
   if (kind !== 'when' && !/\bdepuis\b/.test(folded) && /\b(est[- ](?:il|elle)[- ]ouverte?|ouverte? ou|open or|is it open|still open|encore ouverte?|toujours ouverte?)\b/.test(folded)) return false;
-  return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(folded) || weighsDates(folded);
+  return kind === 'when' || kind === 'count' || kind === 'why' || kind === 'who' || DESCRIBE.test(folded) || weighsDates(folded) || PREMISES.test(folded);
 }
+
+/** « qu'a fourni la ville comme bâtiment ? », « type de bâtiment ? », "what kind of building?": the premises, the knowledge's. */
+const PREMISES = /\b(?:comme (?:batiment|locaux|local)|(?:quel|quels|type de|genre de|sorte de) (?:batiment|locaux|local)|what (?:kind of |sort of |type of )?(?:building|premises))\b/;
 
 /** Words the directory answers: a site, its kind, where it is, whether it is open, how to train there. */
 const DIRECTORY_TERMS: ReadonlySet<string> = new Set([
