@@ -12,6 +12,17 @@ import { converse, realFinder } from './finder-fixture.js';
  * next message is read as the reply first; anything else starts a new question. Conversations written as people
  * reply to the bot's own questions.
  */
+describe('asking for the town of a catalogue', () => {
+  it('« la liste des formations de l\'antenne de ma ville » says first that no source gives a centre\'s full catalogue, then asks the town', async () => {
+    const [asked, answer] = await converse(["je voudrais la liste des formations dispo dans l'antenne du cnam de ma ville", 'Sedan']);
+    expect(asked?.kind).toBe('clarify');
+    expect(asked?.text).toMatch(/^Mes sources ne donnent pas la liste complète des formations de chaque centre[^]*\n\nDans quelle commune êtes-vous \?/);
+    expect(answer?.lookup?.place?.name).toBe('Sedan');
+    const [plain] = await converse(['Y a-t-il un centre Cnam près de chez moi ?']);
+    expect(plain?.text).toMatch(/^Dans quelle commune/);
+  });
+});
+
 describe('after « Dans quelle commune êtes-vous ? »', () => {
   it.each([
     ["j'habite à Verdun", 'Verdun'],
