@@ -151,6 +151,13 @@ describe('analyzeTerms, « an »', () => {
   });
 });
 
+describe('analyzeTerms, English study words', () => {
+  it('reads "feasibility study", "full-fledged", "outcome" with the knowledge\'s « étude », « plein exercice », « résultat »', () => {
+    const terms = analyzeTerms('Did the feasibility study for a full-fledged Cnam lead anywhere? What was the outcome?').flatMap((t) => t.alternatives);
+    expect(terms).toEqual(expect.arrayContaining(['etud', 'plein', 'exercic', 'resultat']));
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
