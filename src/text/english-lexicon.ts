@@ -23,6 +23,7 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     not: ['non'], wasn: ['non'], weren: ['non'], isn: ['non'], aren: ['non'], didn: ['non'],
     // "did the feasibility study for a full-fledged Cnam lead anywhere?": « étude », « plein exercice », « résultat ».
     feasibility: ['etude', 'etudier'], fledged: ['plein', 'exercice'], outcome: ['resultat'], outcomes: ['resultats'], lead: ['resultat', 'aboutir'],
+    paid: ['paye', 'finance', 'achete'], bought: ['achete'], purchased: ['achete'],
     plan: ['prevu', 'prevoir'], planned: ['prevu'], plans: ['prevu'],
     chosen: ['retenu', 'selectionne'], followed: ['suivre'], follow: ['suivre'], picked: ['retenu', 'choisi', 'selectionne'], pick: ['choisir', 'selectionner'], picks: ['choisir', 'selectionner'], chose: ['choisi', 'retenu'], choose: ['choisir'], proportion: ['part', 'proportion'], share: ['part'], percentage: ['part', 'pourcentage'], selection: ['selection'], winners: ['laureats'], winner: ['laureat'],
     laureate: ['laureat'], laureates: ['laureats'], number: ['nombre'], how: ['comment'], premises: ['locaux'],

@@ -158,6 +158,14 @@ describe('analyzeTerms, English study words', () => {
   });
 });
 
+describe('analyzeTerms, English buying words', () => {
+  it('reads "paid", "bought" with the knowledge\'s « payé », « acheté »; « Pays de Montbéliard » is no English verb', () => {
+    expect(analyzeTerms('who paid for the building?').flatMap((t) => t.alternatives)).toEqual(expect.arrayContaining(['pay', 'achet', 'batiment']));
+    expect(analyzeTerms('Ardenne Métropole bought it').flatMap((t) => t.alternatives)).toContain('achet');
+    expect(analyzeTerms('Pays de Montbéliard').flatMap((t) => t.alternatives)).not.toContain('achet');
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
