@@ -34,6 +34,7 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-17.json': 93 / 100, // written 2026-12-03, eighth session (first measure 93)
   'dev-knowledge-18.json': 87 / 100, // written 2026-12-03, eighth session (first measure 87)
   'dev-knowledge-19.json': 91 / 100, // written 2026-12-03, eighth session (first measure 91)
+  'dev-knowledge-20.json': 87 / 100, // written 2026-12-03, eighth session (first measure 87)
   'heldout-knowledge-a.json': 107 / 115,
   'heldout-knowledge-b.json': 99 / 110,
   'heldout-places-c.json': 120 / 123,
