@@ -24,6 +24,9 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     // "did the feasibility study for a full-fledged Cnam lead anywhere?": « étude », « plein exercice », « résultat ».
     feasibility: ['etude', 'etudier'], fledged: ['plein', 'exercice'], outcome: ['resultat'], outcomes: ['resultats'], lead: ['resultat', 'aboutir'],
     paid: ['paye', 'finance', 'achete'], bought: ['achete'], purchased: ['achete'],
+    // "only the ACV towns could apply, or other towns also?", "sending the file": « seulement », « autres », « dossier ».
+    only: ['seulement', 'uniquement', 'reserve'], other: ['autre', 'autres'], others: ['autres'], file: ['dossier'], files: ['dossiers'],
+    send: ['envoyer'], sending: ['envoyer'], sent: ['envoye'], around: ['environ'],
     plan: ['prevu', 'prevoir'], planned: ['prevu'], plans: ['prevu'],
     chosen: ['retenu', 'selectionne'], followed: ['suivre'], follow: ['suivre'], picked: ['retenu', 'choisi', 'selectionne'], pick: ['choisir', 'selectionner'], picks: ['choisir', 'selectionner'], chose: ['choisi', 'retenu'], choose: ['choisir'], proportion: ['part', 'proportion'], share: ['part'], percentage: ['part', 'pourcentage'], selection: ['selection'], winners: ['laureats'], winner: ['laureat'],
     laureate: ['laureat'], laureates: ['laureats'], number: ['nombre'], how: ['comment'], premises: ['locaux'],

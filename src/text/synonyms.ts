@@ -34,7 +34,7 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['pole-emploi', 'pôle emploi', 'france travail', 'job centre'],
   // « jusqu'à quand », « date limite », "deadline": the last day to answer a call.
   ['date-limite', 'date limite', 'dates limites', "jusqu'à quand", "jusqu'à quelle date", 'jusqu à quand', 'date butoir',
-    'deadline', 'deadlines', 'cut-off', 'cutoff', 'closing date', 'last date', 'until when'],
+    'deadline', 'deadlines', 'cut-off', 'cutoff', 'closing date', 'last date', 'last day', 'final day', 'closing day', 'until when'],
   // « qui est à la tête de », "who heads": who runs it.
   ['dirig', 'à la tête de', 'à la tête du', 'à la tête des', 'head of', 'heads the', 'in charge of', 'director of', 'director', 'directrice', 'directeur', 'dirige'],
   ['jury', 'comité de sélection', 'comités de sélection', 'selection committee', 'selection panel', 'panel'],

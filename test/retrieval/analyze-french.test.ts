@@ -166,6 +166,14 @@ describe('analyzeTerms, English buying words', () => {
   });
 });
 
+describe('analyzeTerms, English eligibility and deadline words', () => {
+  it('reads "only … or other towns", "sending the file", "the last day" with the knowledge\'s words', () => {
+    expect(analyzeTerms('only the ACV towns, or other towns also?').flatMap((t) => t.alternatives)).toEqual(expect.arrayContaining(['seul', 'autr']));
+    const deadline = analyzeTerms('What was the last day for sending the file?').flatMap((t) => t.alternatives);
+    expect(deadline).toEqual(expect.arrayContaining(['date-limite', 'envoy', 'dossi']));
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
