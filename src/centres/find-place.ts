@@ -43,6 +43,9 @@ const SITE_NOUNS = new Set(['cnam', 'centre', 'center', 'site', 'antenne', 'camp
 /** Words of a question about the programme's towns: selected, winners, the calls. */
 const PROGRAMME_WORDS = new Set(['ami', 'retenu', 'retenue', 'retenues', 'laureate', 'laureates', 'laureat', 'labellisee', 'selectionnee', 'villes', 'programme']);
 
+/** Words that set the place after them aside (token keys, up to four before it). */
+const EXCLUDED_BEFORE = /(?:^| )(?:outside(?: of)?|hors(?: de| d)?|(?:en )?dehors (?:de|d)(?: celle| celui| ceux| celles)?(?: de| d)?|sauf|except(?: for)?|apart from|other than|ailleurs qu a)$/;
+
 /** Smallest population for a commune named by an ordinary word to be recognised from its capital alone ("Sedan ?", « formation Valence »). */
 const BARE_COMMON_MIN_POPULATION = 10_000;
 
@@ -513,6 +516,8 @@ export function findPlace(text: string, index: PlaceIndex, options: FindPlaceOpt
       typo = true;
     }
   }
+  // "the first city outside Paris", « en dehors de celle de Montbéliard », « sauf Dole »: a place set aside is not asked.
+  matches = matches.filter((m) => !EXCLUDED_BEFORE.test(tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.key).join(' ')));
   // « Aude Bono-Vandorme »: a name cut inside a hyphenated word is part of another name, not Le Bono.
   matches = matches.filter((m) => !m.localities || !tokens[m.end]?.hyphen || isNumber(tokens[m.end]!) || matches.some((o) => o !== m && o.start <= m.start && o.end > m.end));
   // Longest spans first; a town name beats a qualifier of the same length.

@@ -19,6 +19,9 @@ const NO_PLACE: readonly string[] = [
   'Aude Bono-Vandorme dirige-t-elle les centres du Cnam ?',
   "Vérif : date de la rencontre entre l'association Villes de France et le Cnam sur le projet ?",
   'Olivier Faron a-t-il inauguré le centre ?',
+  // A place set aside is not asked about: "outside Paris", « en dehors de celle de Montbéliard ».
+  'what was the first city outside Paris to have a Cnam centre, and when?',
+  "Quelles antennes en dehors de celle de Montbéliard ?",
   // An employer after « chez », a title before a function.
   'Je suis technicien chez Orange depuis douze ans. Quelles formations du Cnam puis-je payer avec mon CPF ?',
   "Je travaille au 12 rue du Pont et n'ai guère le temps de me déplacer : puis-je suivre une formation du Cnam à distance ?",
