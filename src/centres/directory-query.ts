@@ -97,7 +97,9 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
   if (NOT_A_LIST.test(text)) return null;
   // « quels sites étaient ouverts en janvier 2021 ? »: a past state at a date, which the sources' counts give; the
   // directory knows only each site's latest status.
-  if (PAST_STATE.test(text)) return null;
+  if (PAST_STATE.test(text) || OPEN_AT_MONTH.test(text)) return null;
+  // « … selon l'AdCF : combien, lesquels ? »: what a source said, the knowledge's (« d'après l'annuaire » is the directory).
+  if (SOURCE_NAMED.test(text) && !DIRECTORY.test(text)) return null;
   // « Combien de communes dans Loire Forez Agglomération ? » asks the gazetteer, not the directory: towns count as
   // sites only when selected, labelled or with a Cnam site.
   if (!SITE_NOUNS.test(text) && !SELECTION.test(text)) return null;
@@ -140,6 +142,12 @@ export function readDirectoryQuery(finder: CentreFinder, question: Question): Di
 /** « étaient ouverts en janvier 2021 », "were open in January 2021", « au 1er janvier 2021 ». */
 const PAST_STATE =
   /\b(?:etaient|etait|were|was|had)\b.*\b(?:(?:en|in|au|at|fin|debut|mi|end of|early|late)\s+)?(?:1er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+20[12]\d\b/;
+
+/** « ouverts en janvier 2021 », "open in January 2021": a state at a past month, not a site's latest status. */
+const OPEN_AT_MONTH =
+  /\b(?:ouvert(?:e|s|es)?|open(?:ed)?)\s+(?:(?:en|in|au|a|at|fin|debut|end of|early)\s+)(?:1er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\s+20[12]\d\b/;
+/** « selon l'AdCF », "according to Localtis": what a source says. */
+const SOURCE_NAMED = /\b(?:selon|d'apres|d apres|according to)\b/;
 
 /** « lesquels sont ouverts ? », « et ceux qui sont prévus ? », "which ones are open?": a filter on the sites just listed. */
 const NARROWING = /^(?:et |and )?(?:lesquel(?:le)?s|which(?: ones?)?|ceux|celles|those|combien|how many)\b/;

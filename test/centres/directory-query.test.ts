@@ -55,6 +55,10 @@ describe('lists and counts over the sites directory', () => {
   it('a past state at a date (« étaient ouverts en janvier 2021 ») is not a directory list', async () => {
     expect((await ask('quels sites du premier AMI étaient ouverts en janvier 2021 ?'))?.lookup?.intent).not.toBe('list');
     expect((await ask('quels sites du premier AMI sont ouverts ?'))?.lookup?.intent).toBe('list');
+    // « ouverts en janvier 2021 » without « étaient », and what a source said, are the knowledge's too.
+    expect((await ask("Sites du 1er AMI ouverts en janvier 2021 : combien, lesquels ?"))?.lookup?.intent).not.toBe('list');
+    expect((await ask("Sites du 1er AMI ouverts selon l'AdCF : lesquels ?"))?.lookup?.intent).not.toBe('list');
+    expect((await ask("Selon l'annuaire, quels sites du premier AMI sont ouverts ?"))?.lookup?.intent).toBe('list');
   });
 
   it('filters by status: sites selected or planned but not said to be open', async () => {
