@@ -123,7 +123,9 @@ export function composeSection(hit: PassageHit, request: SectionRequest, citatio
   // A section of a yes/no question opens on its « Oui, » or « Non, »: not to « depuis quand le Cnam est à Niort ? ».
   if (chosen[0] === sentences[0] && !answersYesNo(request)) lines[0] = lines[0]!.replace(YES_NO_LEAD, (_, first: string) => first.toUpperCase());
   const language = english ? 'en' : 'fr';
-  let text = disputed ? `${HEAD.disputed[language]}\n${lines.map((l) => `- ${l}`).join('\n')}` : lines.join(' ');
+  // The sentence that says the sources disagree is the heading's to say, not a version of its own.
+  const versions = disputed ? lines.filter((line, i) => !(DISPUTE.test(fold(chosen[i]!.plain)) && !/\[\d+\]/.test(line))) : lines;
+  let text = disputed ? `${HEAD.disputed[language]}\n${(versions.length > 0 ? versions : lines).map((l) => `- ${l}`).join('\n')}` : lines.join(' ');
   if (request.language === 'en' && !english) text = `${HEAD.frenchOnly}\n${text}`;
   return { text, disputed, english };
 }

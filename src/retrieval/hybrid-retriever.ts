@@ -222,8 +222,8 @@ function ordinalsOf(terms: readonly string[]): Set<string> {
   return out;
 }
 
-/** « C'est exact ? », « vrai ou faux », "is that right?", « pouvons-nous reprendre cette affirmation ? »: the user checks what a source says. */
-const CHECKS_CLAIM = /(?:[:,]\s*(?:c['\s]est\s+)?(?:exact|vrai|juste|correct|right|true)\s*\?)|\b(c['\s]est (?:exact|vrai|juste|correct)|est[-\s]ce (?:exact|vrai|juste|correct)|(?:vrai|exact) ou (?:faux|pas)|vraiment|verif\w*|is (?:that|this|it) (?:right|true|correct|accurate)|true or false|really|(?:reprendre|citer|utiliser|publier|quote|use|cite|repeat) (?:cette|cet|ce|this|that) (?:affirmation|chiffre|information|info|phrase|claim|figure|statement))\b/;
+/** « C'est exact ? », « vrai ou faux », "is that right?", « pouvons-nous reprendre cette affirmation ? », « qui dit vrai ? »: the user checks what a source says. */
+const CHECKS_CLAIM = /(?:[:,]\s*(?:c['\s]est\s+)?(?:exact|vrai|juste|correct|right|true)\s*\?)|\b(c['\s]est (?:exact|vrai|juste|correct)|est[-\s]ce (?:exact|vrai|juste|correct)|(?:vrai|exact) ou (?:faux|pas)|vraiment|verif\w*|is (?:that|this|it) (?:right|true|correct|accurate)|true or false|really|(?:reprendre|citer|utiliser|publier|quote|use|cite|repeat) (?:cette|cet|ce|this|that) (?:affirmation|chiffre|information|info|phrase|claim|figure|statement)|qui dit vrai|qui a raison|(?:lequel|laquelle) a raison|who is right|which (?:one )?is right)\b/;
 
 /** Whether a query names the publisher a source summary is titled after (« Localtis, janvier 2020 : … »). */
 function namesPublisher(foldedQuery: string, title: string): boolean {

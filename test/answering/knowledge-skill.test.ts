@@ -105,6 +105,12 @@ describe('the knowledge skill, a section at a time', () => {
     expect(credits.text).toBe('Une ville Action cœur de ville inscrit le projet dans sa convention locale [1].');
   });
 
+  it('a section whose disputing sentence reads as an absence (« ne donnent pas toutes le même nombre ») lists only the versions', async () => {
+    const count = section('count', 'Combien de candidatures ?', "Les sources ne donnent pas toutes le même nombre de candidatures.\nSelon Localtis, 90 dossiers ont été déposés [^localtis].\nSelon les Côtes-d'Armor, 85 communes ont candidaté [^armor].");
+    const answer = await ask(scripted([[/candidat/, [count]]]), 'Combien de candidatures ?');
+    expect(answer.text).toBe("Les sources ne concordent pas sur ce point :\n- Selon Localtis, 90 dossiers ont été déposés [1].\n- Selon les Côtes-d'Armor, 85 communes ont candidaté [2].");
+  });
+
   it('a short question that names nothing of the subject gets the best section that speaks of it, not the fallback', async () => {
     const opened = section('opened', 'Quand le centre de Chaumont a-t-il ouvert ?', 'Le centre de Chaumont a été inauguré le 13 septembre 2019 [^localtis].', { documentId: 'docs/regions/grand-est.md', match: 0.8 });
     const planned = section('planned', 'Quand le centre de Chaumont devait-il ouvrir ?', "Le communiqué prévoyait l'ouverture du centre de Chaumont en avril 2019 [^localtis].", { documentId: 'docs/sources/communique.md', match: 0.75 });

@@ -56,6 +56,9 @@ describe('checking what a source says', () => {
     // Whether the claim may be repeated is a check of it too.
     const reuse = answerSchema.parse(await skill.answer(toQuestion('Localtis écrit en janvier 2020 que la première phase a ouvert 55 centres. Pouvons-nous reprendre cette affirmation dans notre bulletin ?', emptyContext)));
     expect(reuse.text).toMatch(/^Non/);
+    // « qui dit vrai ? » between two sources: the topic sheet with every version, not one source's summary.
+    const who = answerSchema.parse(await skill.answer(toQuestion("Régions Magazine parle de 38 % des villes Action cœur de ville qui ont candidaté, l'AdCF de 40 % : qui dit vrai ?", emptyContext)));
+    expect(who.text).toMatch(/^Les sources ne concordent pas sur ce point :/);
     // Asked what Localtis says (no check), its own summary still answers.
     const [top] = await retriever().search('Localtis dit-il que 55 centres étaient ouverts en janvier 2020 ?', 1);
     expect(top?.documentId).toBe('docs/sources/localtis-2020-01-deuxieme-ami.md');
