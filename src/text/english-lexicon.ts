@@ -27,6 +27,8 @@ export const ENGLISH_TO_FRENCH: ReadonlyMap<string, readonly string[]> = new Map
     // "only the ACV towns could apply, or other towns also?", "sending the file": « seulement », « autres », « dossier ».
     only: ['seulement', 'uniquement', 'reserve'], other: ['autre', 'autres'], others: ['autres'], file: ['dossier'], files: ['dossiers'],
     send: ['envoyer'], sending: ['envoyer'], sent: ['envoye'], around: ['environ'],
+    // "the boss of all the regional centres at national level": who runs it (« dirige »), « niveau national ».
+    boss: ['directeur', 'dirige', 'responsable'], level: ['niveau'],
     plan: ['prevu', 'prevoir'], planned: ['prevu'], plans: ['prevu'],
     chosen: ['retenu', 'selectionne'], followed: ['suivre'], follow: ['suivre'], picked: ['retenu', 'choisi', 'selectionne'], pick: ['choisir', 'selectionner'], picks: ['choisir', 'selectionner'], chose: ['choisi', 'retenu'], choose: ['choisir'], proportion: ['part', 'proportion'], share: ['part'], percentage: ['part', 'pourcentage'], selection: ['selection'], winners: ['laureats'], winner: ['laureat'],
     laureate: ['laureat'], laureates: ['laureats'], number: ['nombre'], how: ['comment'], premises: ['locaux'],

@@ -26,5 +26,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'me', 'my', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'what', 'which', 'who', 'whom',
   'when', 'where', 'why', 'how', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must', 'there',
   'here', 'about', 'from', 'into', 'as', 'so', 'if', 'then', 'than', 'any', 'some', 'please', 'tell', 'know',
-  'want', 'get', 'got', 'many', 'much', 'whats', 'also', 'just', 'did', 'does', 'was', 'exactly', 'am', 'too', 'one', 'like', 'ours',
+  'want', 'get', 'got', 'many', 'much', 'whats', 'also', 'just', 'did', 'does', 'was', 'exactly', 'am', 'too', 'one', 'like', 'ours', 'all',
 ]);

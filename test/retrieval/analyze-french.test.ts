@@ -174,6 +174,14 @@ describe('analyzeTerms, English eligibility and deadline words', () => {
   });
 });
 
+describe('analyzeTerms, "the boss of all"', () => {
+  it('reads "boss" as who runs it, "level" as « niveau », and "all" as a function word (not « aller »)', () => {
+    const terms = analyzeTerms('Who is the boss of all the regional centres at national level?').flatMap((t) => t.alternatives);
+    expect(terms).toEqual(expect.arrayContaining(['directeur', 'niveau']));
+    expect(terms).not.toContain('all');
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
