@@ -88,9 +88,15 @@ export function composeTownAnswer(finder: CentreFinder, question: Question, loca
     parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { allSources: true })}`)].join('\n'));
   } else if (active.length > 0) {
     // Selected, planned or unconfirmed: say so plainly, and give the nearest open sites as what exists today.
-    const intro = fr
-      ? `D'après l'annuaire des sites du Cnam, un site est prévu à ${placeLabel}, mais mes sources ne confirment pas qu'il soit ouvert :`
-      : `According to the Cnam sites directory, a site is planned in ${placeLabel}, but my sources do not confirm that it is open:`;
+    // A site whose status no source confirms (« École Vaucanson ») is known, not planned: whether it still runs is unknown.
+    const unconfirmed = active.every((s) => s.site.status === 'unknown');
+    const intro = unconfirmed
+      ? fr
+        ? `D'après l'annuaire des sites du Cnam, un site a été signalé à ${placeLabel}, mais mes sources ne disent pas s'il est ouvert aujourd'hui :`
+        : `According to the Cnam sites directory, a site has been reported in ${placeLabel}, but my sources do not say whether it is open today:`
+      : fr
+        ? `D'après l'annuaire des sites du Cnam, un site est prévu à ${placeLabel}, mais mes sources ne confirment pas qu'il soit ouvert :`
+        : `According to the Cnam sites directory, a site is planned in ${placeLabel}, but my sources do not confirm that it is open:`;
     parts.push([intro, ...active.map((s) => `- ${siteLine(finder, citations, s, question.language, { allSources: true })}`)].join('\n'));
     const nearestOpen = finder.directory.nearest(locality, NEAREST_COUNT, townCodes(locality), 'open');
     if (nearestOpen.length > 0) {

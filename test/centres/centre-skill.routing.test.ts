@@ -33,6 +33,14 @@ describe('centre skill: routing, languages, follow-ups and areas', () => {
     expect(en?.text).toMatch(/^According to the Cnam sites directory, a site is planned in \*\*Dole\*\*/);
   });
 
+  it('when the town\'s only site has a status no source confirms, says it was reported, not planned, and that whether it is open is unknown', async () => {
+    const fr = await ask('Y a-t-il un Cnam à Ploufragan ?');
+    expect(fr?.text).toMatch(/^D'après l'annuaire des sites du Cnam, un site a été signalé à \*\*Ploufragan\*\*.*ne disent pas s'il est ouvert aujourd'hui/);
+    expect(fr?.text).not.toMatch(/prévu/);
+    const en = await ask('Is the Cnam school in Ploufragan still open?');
+    expect(en?.text).toMatch(/a site has been reported in \*\*Ploufragan\*\* \(Côtes-d'Armor, 22\), but my sources do not say whether it is open today/);
+  });
+
   it('when asked in English about a town without a site, says so in English with distances in km', async () => {
     const answer = await ask('Is there a Cnam centre near Montbard?');
     expect(answer?.lookup?.inTown).toBe(false);
