@@ -2,7 +2,7 @@ import { fold } from '../text/fold.js';
 
 /** Words that open a question, in French and English (folded). */
 const INTERROGATIVE =
-  "(?:qui|que|qu'|quoi|quel|quelle|quels|quelles|quand|ou|comment|combien|pourquoi|est-ce|y a-t-il|y a t il|peut-on|peut on|existe-t-il|faut-il|" +
+  "(?:qui|que|qu'|quoi|quel|quelle|quels|quelles|quand|jusqu'a quand|jusqu'à quand|depuis quand|ou|comment|combien|pourquoi|est-ce|y a-t-il|y a t il|peut-on|peut on|existe-t-il|faut-il|" +
   'what|when|who|whom|which|how|where|why|is|are|can|could|do|does|did|was|were|will|should)';
 const OPENS_QUESTION = new RegExp(`^(?:et |and |mais |but |alors |so )?${INTERROGATIVE}\\b`);
 /** Requests phrased as sentences: « Pourriez-vous m'indiquer … », « J'aimerais savoir … », "Could you tell me …". */
@@ -108,7 +108,7 @@ function listedItems(sentence: string): string[] | null {
 }
 
 /** « qui fournit les locaux, qui le finance, et quel montant … ? »: before the last « , et », a series of questions split at its commas. */
-const SERIES_ITEM = new RegExp(`,\\s+(?=(?:qui|quel|quelle|quels|quelles|combien|quand|comment|pourquoi|who|what|when|how|where|which)\\b)`);
+const SERIES_ITEM = new RegExp(`,\\s+(?=(?:qui|quel|quelle|quels|quelles|combien|quand|jusqu'(?:a|à) quand|depuis quand|comment|pourquoi|who|what|when|how|where|which)\\b)`);
 
 function seriesItems(piece: string, index: number, pieces: string[]): string[] {
   if (index === pieces.length - 1) return [piece];
@@ -120,7 +120,7 @@ function seriesItems(piece: string, index: number, pieces: string[]): string[] {
 /** A sentence's questions: « …, et combien … ? » is two. « Qui et quand ? » has nothing to split: pieces count only when each says something. */
 function secondQuestions(sentence: string): string[] {
   const pieces = sentence.split(SECOND_QUESTION).flatMap(seriesItems).map((p) => p.trim()).filter((p) => p.length > 0);
-  return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3) ? pieces : [sentence];
+  return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) ? pieces : [sentence];
 }
 
 /**

@@ -135,6 +135,11 @@ describe('splitQuestionParts, letters on one line and pointing requests', () => 
       'qui le finance',
       'quel montant doit prévoir la commune ?',
     ]);
+    expect(splitQuestionParts('qui pouvait répondre au deuxième AMI, jusqu\'à quand, et combien de collectivités ont été labellisées ?').parts).toEqual([
+      'qui pouvait répondre au deuxième AMI',
+      "jusqu'à quand",
+      'combien de collectivités ont été labellisées ?',
+    ]);
     expect(splitQuestionParts("By May 2021, how many people had been trained, and roughly how many centres had opened by then?").parts).toEqual([
       'By May 2021, how many people had been trained',
       'how many centres had opened by then?',
