@@ -50,7 +50,7 @@ const CALL_TERMS: ReadonlySet<string> = new Set(['ami', 'appel']);
 const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'campus', 'implant', 'lieu', 'ecol', 'espac']);
 
 /**
- * The concepts with their near-synonyms added as alternatives. A call that « opens » is launched (« quand a ouvert le
+ * The concepts with their near-synonyms added as alternatives. The next call is another one (« un troisième AMI »). A call that « opens » is launched (« quand a ouvert le
  * premier AMI ? », "when did the first call open?"): the knowledge says « lancé »; a site that opens stays « ouvert ».
  */
 export function expandConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
@@ -58,6 +58,8 @@ export function expandConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
   const callOpens = has(CALL_TERMS) && !has(SITE_TERMS);
   return terms.map((term) => {
     if (callOpens && term.alternatives[0] === 'ouvert') return { surface: term.surface, alternatives: ['lanc'] };
+    // « le prochain AMI c'est quand ? », "the next call": another call after the second (« un troisième AMI », « un nouvel appel »).
+    if (has(CALL_TERMS) && (term.alternatives[0] === 'prochain' || term.alternatives[0] === 'next')) return { surface: term.surface, alternatives: ['troisiem', 'nouvel', 'autr'] };
     const extra = term.alternatives.flatMap((a) => EQUIVALENTS.get(a) ?? []);
     if (extra.length === 0) return term;
     return { surface: term.surface, alternatives: [...new Set([...term.alternatives, ...extra])] };

@@ -17,6 +17,12 @@ describe('expandConcepts', () => {
     expect(alternatives('quand les sites du premier AMI ont-ils ouvert ?')).toContainEqual(['ouvert']);
   });
 
+  it('reads « le prochain AMI », "the next call" as another call (« troisième », « nouvel »); « la semaine prochaine » is no call', () => {
+    expect(alternatives('le prochain AMI c quand ?')).toEqual([['troisiem', 'nouvel', 'autr'], ['ami']]);
+    expect(alternatives('when is the next call?')).toContainEqual(['troisiem', 'nouvel', 'autr']);
+    expect(alternatives('la semaine prochaine')).not.toContainEqual(['troisiem', 'nouvel', 'autr']);
+  });
+
   it('reads « censé » as what a centre aims at (« vise », « prévu »)', () => {
     expect(alternatives('est-il censé accueillir')).toContainEqual(['cens', 'vis', 'prevu']);
   });
