@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bump when the analyzer, splitter or file layout changes: every older index is then stale. */
-export const INDEX_FORMAT_VERSION = 27;
+export const INDEX_FORMAT_VERSION = 28;
 
 /** `manifest.json` of a built index: what it was built from and how. */
 export const indexManifestSchema = z.object({

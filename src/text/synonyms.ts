@@ -66,6 +66,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly [string, ...string[]]> = [
   // "civil servants", « fonctionnaires »: the sources' « agents publics » ("public employees").
   ['agent-public', 'agent public', 'agents publics', 'fonctionnaire', 'fonctionnaires', 'civil servant', 'civil servants',
     'public employee', 'public employees', 'public servant', 'public servants'],
+  // "pay for itself", "break even", « rentable »: the sources' « s'autofinancer », « autofinancement ».
+  ['autofinanc', 'pay for itself', 'pays for itself', 'pay its own way', 'pays its own way', 'self-financing', 'self-financed',
+    'self-funding', 'self-funded', 'self-sufficient', 'break even', 'breaks even', 'rentable', 'équilibre financier'],
   // « pas seulement dans les grandes villes », "big cities": the sources' « métropoles universitaires » (not the « Grand Est »).
   ['grandes-villes', 'grandes villes', 'grande ville', 'grosses villes', 'métropoles universitaires', 'métropole universitaire',
     'big cities', 'big city', 'large cities', 'large city', 'university cities'],

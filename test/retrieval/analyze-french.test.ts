@@ -182,6 +182,14 @@ describe('analyzeTerms, "the boss of all"', () => {
   });
 });
 
+describe('analyzeTerms, paying its own way', () => {
+  it('reads "pay for itself", "pay its own way", "break even" as the sources\' « s\'autofinancer »', () => {
+    for (const text of ['before it can pay for itself', 'can pay its own way', 'when does a centre break even', "le centre puisse s'autofinancer"]) {
+      expect(analyzeTerms(text).flatMap((t) => t.alternatives), text).toContain('autofinanc');
+    }
+  });
+});
+
 describe('analyzeTerms, English negation', () => {
   it('reads "wasn\'t picked" as the knowledge\'s « non retenue », "plan" as « prévu », and drops "like", "ours"', () => {
     const terms = analyzeTerms("my town wasn't picked. what did the Cnam plan for towns like ours?").flatMap((t) => t.alternatives);
