@@ -43,6 +43,8 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['internet', ['web']],
   // « combien de personnes un centre est-il censé accueillir ? »: what it aims at (« vise », « prévu »).
   ['cens', ['vis', 'prevu']],
+  // « ce qu'une collectivité doit apporter au Cnam »: what it provides (« fournir », « met à disposition »).
+  ['apport', ['fourn', 'engag']],
 ]);
 
 /** Terms of a call for applications, and of a site: « quand a ouvert le premier AMI ? » against « … le premier centre ? ». */

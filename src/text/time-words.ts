@@ -22,7 +22,7 @@ export const isGenericConcept = (term: QueryTerm) => term.alternatives.every((a)
  * you give me a quick briefing"): how a person asks, not what about. A long, polite message keeps its subject.
  */
 export const REQUEST_TERMS: ReadonlySet<string> = new Set([
-  'expliqu', 'rappel', 'precis', 'indiqu', 'donn', 'confirm', 'connaitr', 'besoin', 'souhaiterai', 'aimerion', 'pourri',
+  'expliqu', 'rappel', 'precis', 'indiqu', 'donn', 'confirm', 'connaitr', 'besoin', 'souhaiterai', 'souhait', 'aimerion', 'pourri',
   'pourrai', 'mot', 'quelqu', 'rapid', 'verif', 'verific', 'renseign', 'madam', 'monsieur', 'cordial', 'semain', 'prochain',
   'charg', 'mission', 'not', 'explain', 'giv', 'briefing', 'quick', 'check', 'detail', 'dat', 'exact', 'exactement',
   'precisement', 'mean', 'meaning', 'signifi', 'stand',

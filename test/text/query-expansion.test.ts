@@ -23,6 +23,10 @@ describe('expandConcepts', () => {
     expect(alternatives('la semaine prochaine')).not.toContainEqual(['troisiem', 'nouvel', 'autr']);
   });
 
+  it('reads what a town must « apporter » as what it provides (« fournir »), what it commits to (« engagements »)', () => {
+    expect(alternatives("ce qu'une collectivité doit apporter au Cnam")).toContainEqual(['apport', 'fourn', 'engag']);
+  });
+
   it('reads « censé » as what a centre aims at (« vise », « prévu »)', () => {
     expect(alternatives('est-il censé accueillir')).toContainEqual(['cens', 'vis', 'prevu']);
   });

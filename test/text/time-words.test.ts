@@ -12,6 +12,8 @@ describe('weighQueryWords', () => {
     // « réellement », "actually" stress the question; they do not say its subject.
     expect(weights('combien de villes ont réellement été lauréates ?')).toMatchObject({ reell: REQUEST_WEIGHT, vill: 1 });
     expect(weights('which school actually delivers it?')).toMatchObject({ actually: REQUEST_WEIGHT });
+    // « je souhaiterais savoir … », read as the verb « souhaiter », asks; it is not the subject.
+    expect(weights("je souhaiterais savoir ce qu'une collectivité doit apporter")).toMatchObject({ souhait: REQUEST_WEIGHT, collectiv: 1 });
   });
 
   it('keeps them when they are all the question says', () => {
