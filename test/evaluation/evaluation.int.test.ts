@@ -12,7 +12,7 @@ import { loadPlaceCases, runPlaceCases } from './run-place-set.js';
 /**
  * The gate on questions written by people who never read the code (see README, "Evaluation"). The floors are the
  * scores reached when they were set: a change that lowers a held-out score fails here, whatever it does to dev.
- * Each floor is the set's score on 2026-12-02 (third session), as right / total.
+ * Each floor is the set's score when last raised (2026-12-03, end of the eighth session), as right / total.
  */
 const FLOORS: Record<string, number> = {
   'dev-knowledge.json': 134 / 140,
@@ -20,22 +20,22 @@ const FLOORS: Record<string, number> = {
   'dev-knowledge-3.json': 69 / 70,
   'dev-knowledge-4.json': 98 / 100,
   'dev-knowledge-5.json': 84 / 90,
-  'dev-knowledge-6.json': 96 / 100,
-  'dev-knowledge-7.json': 98 / 100, // written 2026-12-02, third session
+  'dev-knowledge-6.json': 97 / 100,
+  'dev-knowledge-7.json': 99 / 100, // written 2026-12-02, third session
   'dev-knowledge-8.json': 99 / 100, // written 2026-12-02, third session
-  'dev-knowledge-9.json': 96 / 100, // written 2026-12-03 (first measure 84)
+  'dev-knowledge-9.json': 97 / 100, // written 2026-12-03 (first measure 84)
   'dev-knowledge-10.json': 98 / 100, // written 2026-12-03 (first measure 85)
   'dev-knowledge-11.json': 97 / 100, // written 2026-12-03, sixth session (first measure 86)
   'dev-knowledge-12.json': 97 / 100, // written 2026-12-03, sixth session (first measure 84)
   'dev-knowledge-13.json': 97 / 100, // written 2026-12-03, seventh session (first measure 88)
   'dev-knowledge-14.json': 98 / 100, // written 2026-12-03, seventh session (first measure 90)
-  'dev-knowledge-15.json': 91 / 100, // written 2026-12-03, seventh session (first measure 89)
-  'dev-knowledge-16.json': 92 / 100, // written 2026-12-03, seventh session (first measure 88)
-  'dev-knowledge-17.json': 93 / 100, // written 2026-12-03, eighth session (first measure 93)
-  'dev-knowledge-18.json': 87 / 100, // written 2026-12-03, eighth session (first measure 87)
-  'dev-knowledge-19.json': 91 / 100, // written 2026-12-03, eighth session (first measure 91)
-  'dev-knowledge-20.json': 87 / 100, // written 2026-12-03, eighth session (first measure 87)
-  'heldout-knowledge-a.json': 107 / 115,
+  'dev-knowledge-15.json': 93 / 100, // written 2026-12-03, seventh session (first measure 89)
+  'dev-knowledge-16.json': 94 / 100, // written 2026-12-03, seventh session (first measure 88)
+  'dev-knowledge-17.json': 97 / 100, // written 2026-12-03, eighth session (first measure 93)
+  'dev-knowledge-18.json': 97 / 100, // written 2026-12-03, eighth session (first measure 87)
+  'dev-knowledge-19.json': 97 / 100, // written 2026-12-03, eighth session (first measure 91)
+  'dev-knowledge-20.json': 94 / 100, // written 2026-12-03, eighth session (first measure 87)
+  'heldout-knowledge-a.json': 108 / 115,
   'heldout-knowledge-b.json': 99 / 110,
   'heldout-places-c.json': 120 / 123,
   'heldout-places-d.json': 98 / 101,
