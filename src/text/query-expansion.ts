@@ -47,6 +47,9 @@ const EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['apport', ['fourn', 'engag']],
 ]);
 
+/** « le prochain AMI », "the next call", « ils ont refait un appel »: a call after the second. */
+const NEXT_CALL: ReadonlySet<string> = new Set(['prochain', 'next', 'refait', 'refair']);
+
 /** Terms of a call for applications, and of a site: « quand a ouvert le premier AMI ? » against « … le premier centre ? ». */
 const CALL_TERMS: ReadonlySet<string> = new Set(['ami', 'appel']);
 const SITE_TERMS: ReadonlySet<string> = new Set(['centr', 'sit', 'antenn', 'pol', 'campus', 'implant', 'lieu', 'ecol', 'espac']);
@@ -61,7 +64,8 @@ export function expandConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
   return terms.map((term) => {
     if (callOpens && term.alternatives[0] === 'ouvert') return { surface: term.surface, alternatives: ['lanc'] };
     // « le prochain AMI c'est quand ? », "the next call": another call after the second (« un troisième AMI », « un nouvel appel »).
-    if (has(CALL_TERMS) && (term.alternatives[0] === 'prochain' || term.alternatives[0] === 'next')) return { surface: term.surface, alternatives: ['troisiem', 'nouvel', 'autr'] };
+    // « ils ont refait un appel ? »: another one too.
+    if (has(CALL_TERMS) && NEXT_CALL.has(term.alternatives[0]!)) return { surface: term.surface, alternatives: ['troisiem', 'nouvel', 'autr'] };
     const extra = term.alternatives.flatMap((a) => EQUIVALENTS.get(a) ?? []);
     if (extra.length === 0) return term;
     return { surface: term.surface, alternatives: [...new Set([...term.alternatives, ...extra])] };

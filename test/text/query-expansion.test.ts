@@ -20,6 +20,7 @@ describe('expandConcepts', () => {
   it('reads « le prochain AMI », "the next call" as another call (« troisième », « nouvel »); « la semaine prochaine » is no call', () => {
     expect(alternatives('le prochain AMI c quand ?')).toEqual([['troisiem', 'nouvel', 'autr'], ['ami']]);
     expect(alternatives('when is the next call?')).toContainEqual(['troisiem', 'nouvel', 'autr']);
+    expect(alternatives('ils ont refait un appel apres le 2e ?')).toContainEqual(['troisiem', 'nouvel', 'autr']);
     expect(alternatives('la semaine prochaine')).not.toContainEqual(['troisiem', 'nouvel', 'autr']);
   });
 
