@@ -19,7 +19,8 @@ import { findPlace } from './find-place.js';
 import { composeDirectoryAnswer, listedSites } from './compose-directory-answer.js';
 import { previousListQuery, readDirectoryQuery } from './directory-query.js';
 import type { PlaceReading } from './place-reading.js';
-import { readReply, type Reply } from './read-reply.js';
+import { ordinalIndex, readReply, type Reply } from './read-reply.js';
+import type { LocatedSite } from './site-directory.js';
 import type { Turn } from '../core/ask-context.js';
 import { territoryOf, type Territory } from './territory.js';
 import type { Locality } from './locality.js';
@@ -255,19 +256,13 @@ function followedList(finder: CentreFinder, question: Question, place: PlaceRead
 /** « la deuxième de la liste », « le premier », "the second one" (not « le deuxième AMI »): a row of the list just given. */
 const LIST_ITEM =
   /\b(?:le|la|l'|the)\s*(premier|premiere|1er|1ere|deuxieme|2e|2eme|second|seconde|troisieme|3e|3eme|quatrieme|4e|4eme|cinquieme|5e|5eme|first|third|fourth|fifth|dernier|derniere|last)\b(?!\s+(?:ami|appel|vague|call|wave|round|phase|session)\b)/;
-const ITEM_INDEX: Record<string, number> = {
-  premier: 0, premiere: 0, '1er': 0, '1ere': 0, first: 0, deuxieme: 1, '2e': 1, '2eme': 1, second: 1, seconde: 1, troisieme: 2, '3e': 2, '3eme': 2,
-  third: 2, quatrieme: 3, '4e': 3, '4eme': 3, fourth: 3, cinquieme: 4, '5e': 4, '5eme': 4, fifth: 4, dernier: -1, derniere: -1, last: -1,
-};
-
-function listItem(finder: CentreFinder, question: Question) {
+/** The row of the directory list just given that a follow-up points at by its position, or null. */
+function listItem(finder: CentreFinder, question: Question): LocatedSite | null {
   const ordinal = LIST_ITEM.exec(question.folded);
-  if (!ordinal) return null;
-  const before = previousListQuery(finder, question);
-  if (!before) return null;
-  const sites = listedSites(finder, before);
-  const index = ITEM_INDEX[ordinal[1]!]!;
-  return sites.at(index) ?? null;
+  const before = ordinal ? previousListQuery(finder, question) : null;
+  const index = ordinal ? ordinalIndex(ordinal[1]!) : null;
+  if (!before || index === null) return null;
+  return listedSites(finder, before).at(index) ?? null;
 }
 
 /** The place the previous answer was about (its commune, territory or intercommunality), or null. */

@@ -36,13 +36,18 @@ function normalise(folded: string): string {
   return folded.replace(/[-'’.,;:!?()«»"]/g, ' ').replace(/\s+/g, ' ').trim().replace(LEAD, '').replace(TAIL, '').trim();
 }
 
+/** « deuxième », « 1ere », "last", « 2 » (folded): a position in a list, from 0 (-1 for the last), or null. */
+export function ordinalIndex(word: string): number | null {
+  const written = WRITTEN_ORDINAL.exec(word);
+  return word in ORDINALS ? ORDINALS[word]! : written ? Number(written[1]) - 1 : /^[1-9]$/.test(word) ? Number(word) - 1 : null;
+}
+
 /** « la deuxième », « la 1ere », "the first one", « 2 », « numéro 3 »: the position in the list shown, or null. */
 function ordinalOf(text: string, count: number): number | null {
   const words = text.split(' ').filter((w) => w.length > 0);
   let position: number | null = null;
   for (const word of words) {
-    const written = WRITTEN_ORDINAL.exec(word);
-    const value = word in ORDINALS ? ORDINALS[word]! : written ? Number(written[1]) - 1 : /^[1-9]$/.test(word) ? Number(word) - 1 : null;
+    const value = ordinalIndex(word);
     if (value !== null) {
       if (position !== null) return null;
       position = value;
